@@ -1,0 +1,28 @@
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import type {LoadedContent} from '@docusaurus/plugin-content-docs';
+import {buildOutline} from './outline';
+
+/**
+ * Serves the home page with the course outline as a route module, so only the
+ * home page loads it (global data would ship with every page).
+ */
+export default function courseOutline(options: {sidebarId: string}) {
+  return (context: LoadContext): Plugin => ({
+    name: 'course-outline',
+    async allContentLoaded({allContent, actions}) {
+      const docsContent = allContent['docusaurus-plugin-content-docs']?.default as LoadedContent | undefined;
+      const version = docsContent?.loadedVersions[0];
+      if (!version) throw new Error('course-outline: 문서(docs) 플러그인을 찾을 수 없습니다.');
+      const sidebar = version.sidebars[options.sidebarId];
+      if (!sidebar) throw new Error(`course-outline: sidebars.ts 에 "${options.sidebarId}" 사이드바가 없습니다.`);
+      const outline = buildOutline(sidebar as Parameters<typeof buildOutline>[0], version.docs);
+      const outlinePath = await actions.createData('course-outline.json', JSON.stringify(outline));
+      actions.addRoute({
+        path: context.baseUrl,
+        exact: true,
+        component: '@site/src/components/HomePage',
+        modules: {outline: outlinePath},
+      });
+    },
+  });
+}

@@ -1,0 +1,32 @@
+import {describe, expect, it} from 'vitest';
+import {buildOutline} from './outline';
+
+const doc = (id: string, unlisted = false) => ({id, title: `제목 ${id}`, permalink: `/docs/${id}`, description: `${id} 설명`, unlisted});
+
+describe('buildOutline', () => {
+  it('groups articles by chapter in sidebar order, loose articles first', () => {
+    const outline = buildOutline(
+      [
+        {type: 'doc', id: 'roadmap'},
+        {
+          type: 'category',
+          label: '워크로드',
+          description: '앱을 실행합니다.',
+          items: [{type: 'doc', id: 'pod', label: '파드'}, {type: 'category', label: '심화', items: [{type: 'doc', id: 'statefulset'}]}],
+        },
+        {type: 'category', label: '빈 장', items: [{type: 'doc', id: 'hidden'}]},
+        {type: 'link'},
+      ],
+      [doc('roadmap'), doc('pod'), doc('statefulset'), doc('hidden', true)],
+    );
+    expect(outline.chapters.map((chapter) => chapter.label)).toEqual(['', '워크로드']);
+    expect(outline.chapters[1]).toEqual({
+      label: '워크로드',
+      description: '앱을 실행합니다.',
+      docs: [
+        {id: 'pod', title: '파드', permalink: '/docs/pod', description: 'pod 설명'},
+        {id: 'statefulset', title: '제목 statefulset', permalink: '/docs/statefulset', description: 'statefulset 설명'},
+      ],
+    });
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * The course as readers walk it: chapters in sidebar order, each with its
+ * articles. Derived from the docs plugin's sidebar, so the home page, the
+ * progress tracker and the tests never keep a second copy of the order.
+ */
+export type OutlineDoc = {id: string; title: string; permalink: string; description: string};
+export type OutlineChapter = {label: string; description?: string; docs: OutlineDoc[]};
+export type CourseOutline = {chapters: OutlineChapter[]};
+
+type DocMeta = {id: string; title: string; permalink: string; description: string; unlisted?: boolean};
+type SidebarItem =
+  | {type: 'doc' | 'ref'; id: string; label?: string}
+  | {type: 'category'; label: string; items: SidebarItem[]; description?: string; link?: {type: string; id?: string; description?: string}}
+  | {type: 'link' | 'html'};
+
+function docsIn(items: SidebarItem[], byId: Map<string, DocMeta>): OutlineDoc[] {
+  return items.flatMap((item): OutlineDoc[] => {
+    if (item.type === 'doc' || item.type === 'ref') {
+      const doc = byId.get(item.id);
+      return doc && !doc.unlisted ? [{id: doc.id, title: item.label ?? doc.title, permalink: doc.permalink, description: doc.description}] : [];
+    }
+    if (item.type === 'category') {
+      const own = item.link?.type === 'doc' && item.link.id ? docsIn([{type: 'doc', id: item.link.id}], byId) : [];
+      return [...own, ...docsIn(item.items, byId)];
+    }
+    return [];
+  });
+}
+
+export function buildOutline(sidebar: SidebarItem[], docs: DocMeta[]): CourseOutline {
+  const byId = new Map(docs.map((doc) => [doc.id, doc]));
+  const chapters: OutlineChapter[] = [];
+  let loose: OutlineChapter | undefined;
+  for (const item of sidebar) {
+    if (item.type === 'category') {
+      chapters.push({
+        label: item.label,
+        description: item.description ?? item.link?.description,
+        docs: docsIn([item], byId),
+      });
+    } else {
+      // Articles outside any chapter (an introduction, say) form an unnamed group.
+      if (!loose) chapters.push((loose = {label: '', docs: []}));
+      loose.docs.push(...docsIn([item], byId));
+    }
+  }
+  return {chapters: chapters.filter((chapter) => chapter.docs.length > 0)};
+}

@@ -1,0 +1,33 @@
+import path from 'node:path';
+import type {ParseFrontMatter} from '@docusaurus/types';
+import {parseMarkdownContentTitle} from '@docusaurus/utils';
+
+/**
+ * Authors often leave `title` out of the frontmatter. Docusaurus would then
+ * fall back to the file name as written (`컨테이너-기초`). We pick, in order:
+ * frontmatter `title` → an H1 that opens the article (left to Docusaurus) →
+ * the `slug` → the file name, each made readable ("container-basics" →
+ * "Container Basics"). Number prefixes such as `01-` are dropped.
+ */
+export function readableName(name: string): string {
+  const words = name
+    .replace(/\.mdx?$/, '')
+    .replace(/^\d+[-_.\s]+/, '')
+    .split(/[-_\s]+/)
+    .filter(Boolean);
+  return words.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' ');
+}
+
+export function fallbackTitle(filePath: string, frontMatter: Record<string, unknown>): string {
+  const slug = typeof frontMatter.slug === 'string' ? frontMatter.slug.split('/').filter(Boolean).pop() : undefined;
+  return readableName(slug ?? path.basename(filePath)) || path.basename(filePath);
+}
+
+export const parseFrontMatterWithTitle: ParseFrontMatter = async (params) => {
+  const result = await params.defaultParseFrontMatter(params);
+  const {frontMatter, content} = result;
+  if (frontMatter.title === undefined && !parseMarkdownContentTitle(content).contentTitle) {
+    frontMatter.title = fallbackTitle(params.filePath, frontMatter);
+  }
+  return result;
+};

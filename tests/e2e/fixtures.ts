@@ -1,0 +1,59 @@
+import {test as base, expect, type Page} from '@playwright/test';
+import {deployTarget} from '../../src/config/deployTarget';
+
+/** The site's base URL, so tests pass under a GitHub Pages sub-path too. */
+export const baseUrl = deployTarget(process.env).baseUrl;
+export const url = (path = '') => `${baseUrl}${path.replace(/^\//, '')}`;
+
+type PageProblems = {problems: string[]};
+
+/**
+ * Every test page is watched: a console error, a failed request or a request
+ * leaving the site fails the test that caused it.
+ */
+export const test = base.extend<PageProblems>({
+  problems: [
+    async ({page}, use) => {
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      page.on('requestfailed', (request) => problems.push(`failed request: ${request.url()} ${request.failure()?.errorText}`));
+      page.on('response', (response) => {
+        if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+      });
+      page.on('request', (request) => {
+        const target = new URL(request.url());
+        if (['http:', 'https:'].includes(target.protocol) && target.hostname !== 'localhost') {
+          problems.push(`off-site request: ${request.url()}`);
+        }
+      });
+      await use(problems);
+      expect(problems, 'the page had console errors, failed or off-site requests').toEqual([]);
+    },
+    {auto: true},
+  ],
+});
+
+export {expect};
+
+/** Lazy images load only near the viewport; bring each in view first. */
+export async function loadAllImages(page: Page): Promise<void> {
+  for (const image of await page.locator('article img').all()) {
+    await image.scrollIntoViewIfNeeded();
+    await expect.poll(() => image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth)).toBeGreaterThan(0);
+  }
+}
+
+export async function hasNoHorizontalScroll(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+}
+
+/** Clicks the navbar colour-mode toggle until the page is dark. */
+export async function switchToDarkMode(page: Page): Promise<void> {
+  const html = page.locator('html');
+  const toggle = page.locator('.navbar button[class*="toggleButton"]').first();
+  for (let clicks = 0; clicks < 3 && (await html.getAttribute('data-theme')) !== 'dark'; clicks++) await toggle.click();
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+}

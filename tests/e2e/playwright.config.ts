@@ -1,0 +1,49 @@
+import {existsSync} from 'node:fs';
+import {defineConfig, devices} from '@playwright/test';
+import {deployTarget} from '../../src/config/deployTarget';
+
+// Tests drive the system Chromium (Debian's `chromium`); Playwright's own
+// browser download is not available on our machines.
+const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+if (!existsSync(executablePath)) {
+  throw new Error(
+    `Chromium을 찾을 수 없습니다: ${executablePath}\n` +
+      '설치: sudo apt-get update && sudo apt-get install -y chromium\n' +
+      '다른 위치의 Chrome/Chromium을 쓰려면 CHROME_PATH=/경로/chrome 으로 지정하세요.',
+  );
+}
+
+export const PORT = 4173;
+const {baseUrl} = deployTarget(process.env);
+
+export default defineConfig({
+  testDir: '.',
+  outputDir: '../../test-results',
+  timeout: 60_000,
+  workers: 2,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    browserName: 'chromium',
+    launchOptions: {
+      executablePath,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: [{name: 'chromium', use: {...devices['Desktop Chrome'], channel: undefined}}],
+  webServer: {
+    command: `npx docusaurus serve --dir build --port ${PORT} --no-open`,
+    cwd: '../..',
+    url: `http://localhost:${PORT}${baseUrl}`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,42 @@
+import {spawn, spawnSync} from 'node:child_process';
+import {cpSync, mkdtempSync, symlinkSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {deployTarget} from '../../src/config/deployTarget';
+
+const root = path.resolve(__dirname, '../..');
+const SITE_FILES = ['docs', 'src', 'static', 'docusaurus.config.ts', 'sidebars.ts', 'package.json', 'tsconfig.json'];
+const docusaurus = path.join(root, 'node_modules/.bin/docusaurus');
+
+/**
+ * A copy of this site with test articles laid over it, as an author's pull
+ * request would add them. node_modules is linked, not copied.
+ */
+export function scratchSite(...overlays: string[]): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'k8s-site-'));
+  for (const file of SITE_FILES) cpSync(path.join(root, file), path.join(dir, file), {recursive: true});
+  symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
+  for (const overlay of overlays) cpSync(path.resolve(root, overlay), dir, {recursive: true});
+  return dir;
+}
+
+export function buildSite(dir: string): {status: number | null; output: string} {
+  const result = spawnSync(docusaurus, ['build'], {cwd: dir, encoding: 'utf8', env: {...process.env, FORCE_COLOR: '0'}});
+  return {status: result.status, output: `${result.stdout}\n${result.stderr}`};
+}
+
+/** Serves a built scratch site; resolves once it answers. */
+export async function serveSite(dir: string, port: number): Promise<() => void> {
+  const server = spawn(docusaurus, ['serve', '--dir', 'build', '--port', String(port), '--no-open'], {cwd: dir, stdio: 'ignore'});
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try {
+      if ((await fetch(`http://localhost:${port}${deployTarget(process.env).baseUrl}`)).ok) break;
+    } catch {
+      // not up yet
+    }
+    if (Date.now() > deadline) throw new Error(`scratch site on port ${port} did not start`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return () => server.kill();
+}
