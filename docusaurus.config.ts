@@ -40,7 +40,9 @@ export default {
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
 
-  i18n: {defaultLocale: 'ko', locales: ['ko']},
+  // Theme strings the bundled Korean translation leaves in English live in
+  // src/i18n/ko/code.json.
+  i18n: {defaultLocale: 'ko', locales: ['ko'], path: 'src/i18n'},
 
   markdown: {
     // future.v4 turns the Docusaurus 2 syntax off, but our authors write

@@ -91,6 +91,21 @@ test.describe('글 화면', () => {
     await expect(page.locator('html'), 'the choice survives a reload').toHaveAttribute('data-theme', 'dark');
   });
 
+  test('speaks Korean in every label and button, on desktop and phone', async ({page}) => {
+    const englishOnly = () =>
+      page.evaluate(() =>
+        [
+          ...[...document.querySelectorAll('[aria-label]')].map((element) => element.getAttribute('aria-label') ?? ''),
+          ...[...document.querySelectorAll('button, .pagination-nav__sublabel')].map((element) => element.textContent?.trim() ?? ''),
+        ].filter((text) => text !== '' && !/[가-힣]/.test(text)),
+      );
+    expect(await englishOnly()).toEqual([]);
+    await page.setViewportSize({width: 375, height: 800});
+    await page.locator('.navbar__toggle').click();
+    await expect(page.locator('.navbar-sidebar')).toBeVisible();
+    expect(await englishOnly()).toEqual([]);
+  });
+
   test('fits a 375 px phone without horizontal scroll', async ({page}) => {
     await page.setViewportSize({width: 375, height: 800});
     await page.reload();

@@ -1,16 +1,17 @@
 import {test, expect, loadAllImages, url} from './fixtures';
 import {buildSite, scratchSite, serveSite} from './scratchSite';
 
-// The shared author-format article (Obsidian style, no edits) laid over a copy
-// of the site, as a contributor's pull request would add it.
+// Contributed articles laid over a copy of the site, as a pull request would
+// add them: the shared author-format article (Obsidian style, no edits) and a
+// page with a code block in every language the course uses.
 const PORT = 4180;
 let stopServer: () => void = () => {};
 
-test.describe('작가 형식 글', () => {
+test.describe('기여된 글', () => {
   test.describe.configure({mode: 'serial', timeout: 240_000});
 
   test.beforeAll(async () => {
-    const dir = scratchSite('tests/fixtures/author-format');
+    const dir = scratchSite('tests/fixtures/author-format', 'tests/fixtures/code-languages');
     const {status, output} = buildSite(dir);
     expect(status, output).toBe(0);
     stopServer = await serveSite(dir, PORT);
@@ -57,5 +58,26 @@ test.describe('작가 형식 글', () => {
     const text = await page.locator('article').innerText();
     expect(text).not.toContain(':::');
     expect(text).not.toContain('![');
+  });
+
+  test('highlights YAML, shell, JSON, Dockerfile and Go, with titles and marked lines', async ({page}) => {
+    await page.goto(`http://localhost:${PORT}${url('docs/fixtures/code-languages')}`);
+    const blocks = page.locator('.theme-code-block');
+    await expect(blocks).toHaveCount(6);
+    for (const [language, title] of [
+      ['yaml', 'deployment.yaml'],
+      ['bash', 'install.sh'],
+      ['shell', undefined],
+      ['json', 'config.json'],
+      ['dockerfile', 'Dockerfile'],
+      ['go', 'main.go'],
+    ] as const) {
+      const block = page.locator(`.theme-code-block.language-${language}`);
+      await expect(block, language).toHaveCount(1);
+      const colours = await block.locator('.token').evaluateAll((tokens) => new Set(tokens.map((token) => getComputedStyle(token).color)).size);
+      expect(colours, `${language} tokens are coloured`).toBeGreaterThan(1);
+      if (title) await expect(block.locator('[class*="codeBlockTitle"]')).toHaveText(title);
+    }
+    await expect(page.locator('.theme-code-block.language-yaml .theme-code-block-highlighted-line')).toHaveText(['  name: web']);
   });
 });

@@ -19,7 +19,11 @@ export const test = base.extend<PageProblems>({
         if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
       });
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-      page.on('requestfailed', (request) => problems.push(`failed request: ${request.url()} ${request.failure()?.errorText}`));
+      page.on('requestfailed', (request) => {
+        // A navigation (reload, link click) cancels prefetches still in flight.
+        if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
+        problems.push(`failed request: ${request.url()} ${request.failure()?.errorText}`);
+      });
       page.on('response', (response) => {
         if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
       });
