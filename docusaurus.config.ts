@@ -11,14 +11,15 @@ import sourceCaption from './src/plugins/sourceCaption';
 import demoteInnerH1 from './src/plugins/demoteInnerH1';
 import courseOutline from './src/plugins/courseOutline';
 
-const {url, baseUrl} = deployTarget(process.env);
+const {url, baseUrl, repository} = deployTarget(process.env);
 
 const docsOptions = {
   routeBasePath: 'docs',
   sidebarPath: './sidebars.ts',
   admonitions: {keywords: [...CUSTOM_ADMONITION_TYPES], extendDefaults: true},
   beforeDefaultRemarkPlugins: [sourceCaption, demoteInnerH1],
-  showLastUpdateTime: false,
+  editUrl: `https://github.com/${repository}/edit/main/`,
+  showLastUpdateTime: true,
 } satisfies DocsOptions;
 
 export default {

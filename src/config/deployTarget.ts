@@ -3,7 +3,10 @@
  * https://<owner>.github.io/<repo>/, so in GitHub Actions both values follow
  * from GITHUB_REPOSITORY; SITE_URL and BASE_URL override them anywhere.
  */
-export type DeployTarget = {url: string; baseUrl: string};
+export type DeployTarget = {url: string; baseUrl: string; repository: string};
+
+/** The project's home on GitHub, used where no GITHUB_REPOSITORY is set. */
+export const DEFAULT_REPOSITORY = 'k8s-ipmun/k8s-ipmun';
 
 type Env = Partial<Record<'SITE_URL' | 'BASE_URL' | 'GITHUB_REPOSITORY', string>>;
 
@@ -24,5 +27,5 @@ export function deployTarget(env: Env): DeployTarget {
   const baseUrl = withSlashes(
     env.BASE_URL ?? (onGitHub && !isUserSite ? repo! : '/'),
   );
-  return {url, baseUrl};
+  return {url, baseUrl, repository: onGitHub ? `${owner}/${repo}` : DEFAULT_REPOSITORY};
 }

@@ -77,6 +77,12 @@ test.describe('글 화면', () => {
     await expect(block.getByRole('button', {name: /복사/})).toBeVisible();
   });
 
+  test('links to its source on GitHub and shows when it last changed', async ({page}) => {
+    await expect(page.getByRole('link', {name: '이 페이지 편집'})).toHaveAttribute('href', /^https:\/\/github\.com\/[\w.-]+\/[\w.-]+\/edit\/main\/docs\/how-to-read\.md$/);
+    await expect(page.locator('.theme-last-updated')).toContainText("최종 수정");
+    await expect(page.locator('.theme-last-updated time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}/);
+  });
+
   test('has breadcrumbs and a table of contents', async ({page}) => {
     await expect(page.locator('nav.theme-doc-breadcrumbs')).toBeVisible();
     await expect(page.locator('.table-of-contents a', {hasText: '상자 글의 종류'})).toHaveCount(1);

@@ -20,18 +20,25 @@ export function scratchSite(...overlays: string[]): string {
   return dir;
 }
 
-export function buildSite(dir: string): {status: number | null; output: string} {
-  const result = spawnSync(docusaurus, ['build'], {cwd: dir, encoding: 'utf8', env: {...process.env, FORCE_COLOR: '0'}});
+type Env = Record<string, string | undefined>;
+
+export function buildSite(dir: string, env: Env = {}): {status: number | null; output: string} {
+  const result = spawnSync(docusaurus, ['build'], {cwd: dir, encoding: 'utf8', env: {...process.env, ...env, FORCE_COLOR: '0'}});
   return {status: result.status, output: `${result.stdout}\n${result.stderr}`};
 }
 
 /** Serves a built scratch site; resolves once it answers. */
-export async function serveSite(dir: string, port: number): Promise<() => void> {
-  const server = spawn(docusaurus, ['serve', '--dir', 'build', '--port', String(port), '--no-open'], {cwd: dir, stdio: 'ignore'});
+export async function serveSite(dir: string, port: number, env: Env = {}): Promise<() => void> {
+  const server = spawn(docusaurus, ['serve', '--dir', 'build', '--port', String(port), '--no-open'], {
+    cwd: dir,
+    stdio: 'ignore',
+    env: {...process.env, ...env},
+  });
+  const {baseUrl} = deployTarget({...process.env, ...env});
   const deadline = Date.now() + 30_000;
   for (;;) {
     try {
-      if ((await fetch(`http://localhost:${port}${deployTarget(process.env).baseUrl}`)).ok) break;
+      if ((await fetch(`http://localhost:${port}${baseUrl}`)).ok) break;
     } catch {
       // not up yet
     }

@@ -1,0 +1,62 @@
+import {LinkChecker} from 'linkinator';
+import {test, expect} from './fixtures';
+import {buildSite, scratchSite, serveSite} from './scratchSite';
+
+// GitHub Pages serves a project site under /<repo>/. Build the site that way
+// and crawl it: every page, stylesheet, script, image and font must resolve.
+const PORT = 4181;
+const BASE = '/k8s-intro/';
+const origin = `http://localhost:${PORT}`;
+let stopServer: () => void = () => {};
+
+test.describe('GitHub Pages 하위 경로', () => {
+  test.describe.configure({mode: 'serial', timeout: 300_000});
+
+  test.beforeAll(async () => {
+    const env = {BASE_URL: BASE};
+    const dir = scratchSite();
+    const {status, output} = buildSite(dir, env);
+    expect(status, output).toBe(0);
+    stopServer = await serveSite(dir, PORT, env);
+  });
+
+  test.afterAll(() => stopServer());
+
+  test('has no broken link, stylesheet, script or image', async () => {
+    const result = await new LinkChecker().check({
+      path: `${origin}${BASE}`,
+      recurse: true,
+      concurrency: 8,
+      // Only this site is crawled; outside links are not ours to keep alive.
+      linksToSkip: [`^(?!${origin})`],
+    });
+    const broken = result.links.filter((link) => link.state === 'BROKEN').map((link) => `${link.status} ${link.url} ← ${link.parent}`);
+    expect(broken).toEqual([]);
+    const pages = result.links.filter((link) => link.state === 'OK' && !/\.\w+$/.test(new URL(link.url).pathname));
+    expect(pages.length).toBeGreaterThan(5);
+  });
+
+  test('resolves every font and image named in the stylesheets', async ({page}) => {
+    await page.goto(`${origin}${BASE}`);
+    const stylesheets = await page.locator('link[rel="stylesheet"]').evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
+    expect(stylesheets.length).toBeGreaterThan(0);
+    for (const sheet of stylesheets) {
+      const css = await (await fetch(sheet)).text();
+      const assets = [...css.matchAll(/url\(["']?([^"')]+)["']?\)/g)].map((match) => match[1]!).filter((asset) => !asset.startsWith('data:'));
+      for (const asset of new Set(assets)) {
+        const target = new URL(asset, sheet);
+        expect(target.pathname.startsWith(BASE), `${asset} stays under ${BASE}`).toBe(true);
+        expect((await fetch(target, {method: 'HEAD'})).status, target.href).toBe(200);
+      }
+    }
+  });
+
+  test('answers a missing page with the Korean 404 page', async ({page, problems}) => {
+    const response = await page.goto(`${origin}${BASE}docs/없는-글`);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h1')).toHaveText('페이지를 찾을 수 없습니다.');
+    await expect(page.getByRole('link', {name: '쿠버네티스 입문'}).first()).toHaveAttribute('href', BASE);
+    // The 404 response itself is what this test asks for.
+    problems.splice(0, problems.length);
+  });
+});
