@@ -11,6 +11,7 @@ test.describe('기여된 글', () => {
   test.describe.configure({mode: 'serial', timeout: 240_000});
 
   test.beforeAll(async () => {
+    test.setTimeout(300_000); // a full site build
     const dir = scratchSite('tests/fixtures/author-format', 'tests/fixtures/code-languages');
     const {status, output} = buildSite(dir);
     expect(status, output).toBe(0);

@@ -2,7 +2,7 @@ import {test, expect} from '@playwright/test';
 import {buildSite, scratchSite} from './scratchSite';
 
 test.describe('잘못된 글은 빌드를 멈춘다', () => {
-  test.describe.configure({timeout: 240_000});
+  test.describe.configure({timeout: 300_000});
 
   test('a missing image fails the build, naming the article and line', () => {
     const {status, output} = buildSite(scratchSite('tests/fixtures/missing-image'));

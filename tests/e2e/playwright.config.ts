@@ -13,7 +13,8 @@ if (!existsSync(executablePath)) {
   );
 }
 
-export const PORT = 4173;
+// An uncommon port: other local tools (vite preview) default to 4173.
+export const PORT = Number(process.env.E2E_PORT ?? 4390);
 const {baseUrl} = deployTarget(process.env);
 
 export default defineConfig({

@@ -17,6 +17,13 @@ export function scratchSite(...overlays: string[]): string {
   for (const file of SITE_FILES) cpSync(path.join(root, file), path.join(dir, file), {recursive: true});
   symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
   for (const overlay of overlays) cpSync(path.resolve(root, overlay), dir, {recursive: true});
+  // Pages show their last git update, so the copy is a repository, as a
+  // contributor's checkout would be.
+  const git = (...args: string[]) =>
+    spawnSync('git', ['-c', 'user.name=scratch', '-c', 'user.email=scratch@localhost', ...args], {cwd: dir, stdio: 'ignore'});
+  git('init', '-q');
+  git('add', '-A');
+  git('commit', '-qm', 'scratch site');
   return dir;
 }
 

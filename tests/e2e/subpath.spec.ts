@@ -13,6 +13,7 @@ test.describe('GitHub Pages 하위 경로', () => {
   test.describe.configure({mode: 'serial', timeout: 300_000});
 
   test.beforeAll(async () => {
+    test.setTimeout(300_000); // a full site build
     const env = {BASE_URL: BASE};
     const dir = scratchSite();
     const {status, output} = buildSite(dir, env);
