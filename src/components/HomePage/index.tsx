@@ -65,7 +65,7 @@ export default function HomePage({outline}: Props): React.JSX.Element {
                 </span>
                 <div>
                   <Heading as="h3" className={styles.chapterTitle}>
-                    {chapter.label || '들어가며'}
+                    {chapter.label || (index === 0 ? '들어가며' : '부록')}
                   </Heading>
                   {chapter.description && <p className={styles.chapterDescription}>{chapter.description}</p>}
                   <ul className={styles.docs}>

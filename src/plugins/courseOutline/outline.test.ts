@@ -4,7 +4,7 @@ import {buildOutline} from './outline';
 const doc = (id: string, unlisted = false) => ({id, title: `제목 ${id}`, permalink: `/docs/${id}`, description: `${id} 설명`, unlisted});
 
 describe('buildOutline', () => {
-  it('groups articles by chapter in sidebar order, loose articles first', () => {
+  it('groups articles by chapter in sidebar order, loose articles where they stand', () => {
     const outline = buildOutline(
       [
         {type: 'doc', id: 'roadmap'},
@@ -16,10 +16,12 @@ describe('buildOutline', () => {
         },
         {type: 'category', label: '빈 장', items: [{type: 'doc', id: 'hidden'}]},
         {type: 'link'},
+        {type: 'doc', id: 'glossary'},
       ],
-      [doc('roadmap'), doc('pod'), doc('statefulset'), doc('hidden', true)],
+      [doc('roadmap'), doc('pod'), doc('statefulset'), doc('hidden', true), doc('glossary')],
     );
-    expect(outline.chapters.map((chapter) => chapter.label)).toEqual(['', '워크로드']);
+    expect(outline.chapters.map((chapter) => chapter.label)).toEqual(['', '워크로드', '']);
+    expect(outline.chapters.map((chapter) => chapter.docs.map((d) => d.id))).toEqual([['roadmap'], ['pod', 'statefulset'], ['glossary']]);
     expect(outline.chapters[1]).toEqual({
       label: '워크로드',
       description: '앱을 실행합니다.',

@@ -30,7 +30,6 @@ function docsIn(items: SidebarItem[], byId: Map<string, DocMeta>): OutlineDoc[] 
 export function buildOutline(sidebar: SidebarItem[], docs: DocMeta[]): CourseOutline {
   const byId = new Map(docs.map((doc) => [doc.id, doc]));
   const chapters: OutlineChapter[] = [];
-  let loose: OutlineChapter | undefined;
   for (const item of sidebar) {
     if (item.type === 'category') {
       chapters.push({
@@ -38,11 +37,13 @@ export function buildOutline(sidebar: SidebarItem[], docs: DocMeta[]): CourseOut
         description: item.description ?? item.link?.description,
         docs: docsIn([item], byId),
       });
-    } else {
-      // Articles outside any chapter (an introduction, say) form an unnamed group.
-      if (!loose) chapters.push((loose = {label: '', docs: []}));
-      loose.docs.push(...docsIn([item], byId));
+      continue;
     }
+    // Articles outside any chapter (an introduction, a glossary at the end)
+    // form unnamed groups where they stand, so the outline keeps sidebar order.
+    const last = chapters.at(-1);
+    const group = last && last.label === '' ? last : chapters[chapters.push({label: '', docs: []}) - 1]!;
+    group.docs.push(...docsIn([item], byId));
   }
   return {chapters: chapters.filter((chapter) => chapter.docs.length > 0)};
 }
