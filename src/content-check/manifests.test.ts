@@ -1,0 +1,199 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {createRequire} from 'node:module';
+import {describe, expect, it} from 'vitest';
+import {checkManifestBlock, formatPath, metaWords, validateManifestObject, validateManifestYaml} from './manifests';
+
+const pod = (spec: Record<string, unknown>) => ({apiVersion: 'v1', kind: 'Pod', metadata: {name: 'web'}, spec});
+const messages = (manifest: unknown) => validateManifestObject(manifest).problems.map((problem) => problem.message);
+
+describe('validateManifestObject', () => {
+  it('accepts a valid object', () => {
+    expect(validateManifestObject(pod({containers: [{name: 'web', image: 'nginx:1.27'}]}))).toEqual({validated: true, problems: []});
+  });
+
+  it('reports unknown fields with their path and the closest known field', () => {
+    const result = validateManifestObject(pod({containers: [{name: 'web', image: 'nginx:1.27', imagePullPolcy: 'Always'}]}));
+    expect(result.problems).toEqual([
+      {
+        path: ['spec', 'containers', 0, 'imagePullPolcy'],
+        at: 'key',
+        severity: 'error',
+        message: '알 수 없는 필드 spec.containers[0].imagePullPolcy 입니다. 철자를 확인하세요 (혹시 imagePullPolicy?)',
+      },
+    ]);
+  });
+
+  it('reports a field at the wrong level without a far-fetched guess', () => {
+    expect(messages({apiVersion: 'v1', kind: 'Pod', metadata: {name: 'web', containers: []}, spec: {containers: []}})).toEqual([
+      '알 수 없는 필드 metadata.containers 입니다. 철자와 들여쓰기(필드의 위치)를 확인하세요.',
+    ]);
+  });
+
+  it('lets maps take any key (labels, data, resources)', () => {
+    expect(
+      messages({
+        apiVersion: 'v1',
+        kind: 'ConfigMap',
+        metadata: {name: 'c', labels: {'app.kubernetes.io/name': 'web'}, annotations: {'example.com/note': 'x'}},
+        data: {ANY_KEY: 'value'},
+      }),
+    ).toEqual([]);
+  });
+
+  it('reports wrong types, missing required fields, enum values and base64', () => {
+    expect(messages(pod({containers: [{image: 'nginx', ports: [{containerPort: '80'}], env: [{name: 'A', value: 1}]}]}))).toEqual([
+      'spec.containers[0] 에 꼭 있어야 하는 필드 name 이(가) 없습니다. name: 를 추가하세요.',
+      'spec.containers[0].env[0].value 의 값은 문자열이어야 하는데 숫자 1 입니다. 따옴표로 감싸 문자열로 쓰세요 (예: "1.0", "true", "80").',
+      'spec.containers[0].ports[0].containerPort 의 값은 정수여야 하는데 문자열 "80" 입니다. 숫자를 감싼 따옴표를 빼세요.',
+    ]);
+    expect(messages({apiVersion: 'v1', kind: 'Service', metadata: {name: 's'}, spec: {type: 'nodeport', ports: [{port: 80}]}})).toEqual([
+      'spec.type 에는 "nodeport" 을(를) 쓸 수 없습니다. 다음 중 하나를 쓰세요: ClusterIP, ExternalName, LoadBalancer, NodePort (혹시 NodePort?)',
+    ]);
+    expect(messages({apiVersion: 'v1', kind: 'Secret', metadata: {name: 's'}, data: {password: 'hello!'}})).toEqual([
+      'data.password 의 값 "hello!" 이(가) byte 형식이 아닙니다. data 에는 base64로 인코딩한 값을 씁니다. 평문을 쓰려면 stringData 를 쓰세요.',
+    ]);
+  });
+
+  it('reports int-or-string fields once', () => {
+    expect(
+      messages(pod({containers: [{name: 'web', image: 'nginx', livenessProbe: {httpGet: {path: '/', port: [80]}}}]})),
+    ).toEqual(['spec.containers[0].livenessProbe.httpGet.port 의 값은 문자열 또는 정수여야 하는데 목록 입니다.']);
+  });
+
+  it('rejects removed API versions and suggests the stable one', () => {
+    expect(messages({apiVersion: 'extensions/v1beta1', kind: 'Ingress', metadata: {name: 'i'}})).toEqual([
+      'extensions/v1beta1 은(는) Kubernetes 1.31에서 쓰지 않는 옛 API 버전입니다. apiVersion: networking.k8s.io/v1 을(를) 쓰세요.',
+    ]);
+  });
+
+  it('rejects unknown kinds and API groups, and only warns about custom resources', () => {
+    expect(messages({apiVersion: 'apps/v1', kind: 'Deploymnet'})).toEqual(['apps/v1 에는 kind Deploymnet 이(가) 없습니다. (혹시 Deployment?)']);
+    expect(messages({apiVersion: 'app/v1', kind: 'Deployment'})).toEqual([
+      '알 수 없는 apiVersion app/v1 입니다. Deployment 은(는) apiVersion: apps/v1 으로 씁니다.',
+    ]);
+    expect(messages({apiVersion: 'v1', kind: 'Config', clusters: []})[0]).toContain('코드 블록 meta에 not-k8s 를 붙이세요');
+    const custom = validateManifestObject({apiVersion: 'argoproj.io/v1alpha1', kind: 'Application'});
+    expect(custom.validated).toBe(false);
+    expect(custom.problems.map((problem) => problem.severity)).toEqual(['warning']);
+  });
+
+  it('needs apiVersion and kind', () => {
+    expect(messages({kind: 'Pod'})).toEqual(['apiVersion 이 없거나 문자열이 아닙니다. 예: apiVersion: v1']);
+  });
+});
+
+describe('validateManifestYaml', () => {
+  it('reports lines of keys and values across documents', () => {
+    const text = ['apiVersion: v1', 'kind: Pod', 'metadata:', '  name: a', 'spec:', '  containers: []', '---', 'apiVersion: v1', 'kind: Pod', 'metadata:', '  name: b', '  lables:', '    app: b'].join('\n');
+    expect(validateManifestYaml(text).problems).toEqual([
+      {line: 12, column: 3, severity: 'error', message: '알 수 없는 필드 metadata.lables 입니다. 철자를 확인하세요 (혹시 labels?)'},
+    ]);
+  });
+
+  it('reads YAML like Kubernetes does (1.1: yes is a boolean)', () => {
+    const text = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n  labels:\n    enabled: yes\n';
+    expect(validateManifestYaml(text).problems).toEqual([
+      {
+        line: 6,
+        column: 14,
+        severity: 'error',
+        message: 'metadata.labels.enabled 의 값은 문자열이어야 하는데 참/거짓 값 true 입니다. 따옴표로 감싸 문자열로 쓰세요 (예: "1.0", "true", "80").',
+      },
+    ]);
+  });
+
+  it('reports YAML syntax errors and duplicate keys', () => {
+    const [duplicate] = validateManifestYaml('apiVersion: v1\nkind: Pod\nkind: Pod\n').problems;
+    expect(duplicate).toMatchObject({line: 3, column: 1, severity: 'error'});
+    expect(duplicate!.message).toContain('같은 키가 한 객체 안에 두 번 나옵니다');
+  });
+
+  it('skips YAML that is not a manifest', () => {
+    expect(validateManifestYaml('replicaCount: 2\nimage:\n  tag: "1.27"\n')).toEqual({problems: [], manifests: 0});
+  });
+});
+
+describe('checkManifestBlock', () => {
+  const valid = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\nspec:\n  containers:\n    - name: a\n      image: nginx:1.27\n';
+  const invalid = valid.replace('name: a\n      image', 'nmae: a\n      image');
+
+  it('reads meta words outside quoted values', () => {
+    expect(metaWords('title="expect-invalid.yaml" {3-5} expect-invalid')).toEqual(['{3-5}', 'expect-invalid']);
+  });
+
+  it('skips not-k8s blocks', () => {
+    expect(checkManifestBlock(invalid, 'title="x.yaml" not-k8s')).toEqual([]);
+  });
+
+  it('expects expect-invalid blocks to fail, and says so when they do not', () => {
+    expect(checkManifestBlock(invalid, 'expect-invalid')).toEqual([]);
+    expect(checkManifestBlock(valid, 'title="x.yaml" expect-invalid')).toEqual([
+      {
+        line: 0,
+        column: 1,
+        severity: 'error',
+        message: '의도적으로 틀린 예시(expect-invalid)로 표시했지만 유효합니다. 틀린 부분이 빠졌는지 확인하고, 올바른 예시라면 expect-invalid 를 지우세요.',
+      },
+    ]);
+    // a wrong example may leave out kind on purpose
+    expect(checkManifestBlock('apiVersion: v1\nmetadata:\n  name: a\n', 'expect-invalid')).toEqual([]);
+  });
+});
+
+describe('formatPath', () => {
+  it('writes paths the way kubectl explain does', () => {
+    expect(formatPath(['spec', 'containers', 0, 'ports', 1, 'containerPort'])).toBe('spec.containers[0].ports[1].containerPort');
+    expect(formatPath(['metadata', 'labels', 'app.kubernetes.io/name'])).toBe('metadata.labels["app.kubernetes.io/name"]');
+  });
+});
+
+/**
+ * The unknown-field check trusts that a generated validator reads every
+ * property its schema declares. This checks that for every type in
+ * kubernetes-models against the fields its TypeScript declarations list.
+ */
+describe('the strictness premise', () => {
+  it('every declared field of every kubernetes-models type is read by its validator', () => {
+    const require = createRequire(import.meta.url);
+    const roots = ['kubernetes-models', '@kubernetes-models/apimachinery'].map((name) => path.dirname(require.resolve(`${name}/package.json`)));
+    const declarations: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of fs.readdirSync(dir, {withFileTypes: true})) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory() && !['_schemas', 'node_modules'].includes(entry.name)) walk(full);
+        else if (entry.name.endsWith('.d.ts') && entry.name !== 'index.d.ts') declarations.push(full);
+      }
+    };
+    roots.forEach(walk);
+    const unread: string[] = [];
+    let checked = 0;
+    for (const file of declarations) {
+      const body = /export interface I\w+[^{]*\{([\s\S]*?)\n\}/.exec(fs.readFileSync(file, 'utf8'))?.[1];
+      if (!body) continue;
+      const fields = [...body.matchAll(/^ {4}"([^"]+)"\??:/gm)].map((match) => match[1]!);
+      const exported = Object.values(require(file.replace(/\.d\.ts$/, '.js')) as Record<string, unknown>);
+      const model = exported.find((value): value is {prototype: {validate(): void}} => typeof value === 'function' && 'validate' in (value as {prototype: object}).prototype);
+      if (!model) continue;
+      const read = new Set<string>();
+      const probe = new Proxy(Object.fromEntries(fields.map((field) => [field, undefined])), {
+        get(target, key) {
+          if (typeof key === 'string') read.add(key);
+          return target[key as string];
+        },
+      });
+      try {
+        model.prototype.validate.call(probe);
+      } catch {
+        // missing required fields: irrelevant here
+      }
+      checked += 1;
+      for (const field of fields) {
+        // the generator drops these names, as it does JSON-schema keywords; manifests.ts never reports them
+        if (!read.has(field) && !/^(description|x-kubernetes-.*)$/.test(field)) unread.push(`${path.basename(file)}: ${field}`);
+      }
+    }
+    expect(checked).toBeGreaterThan(500);
+    expect(unread).toEqual([]);
+  }, 60_000);
+});

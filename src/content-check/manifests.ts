@@ -1,0 +1,463 @@
+/**
+ * Strict validation of Kubernetes manifests (like `kubeconform -strict`),
+ * built on the `kubernetes-models` package.
+ *
+ * kubernetes-models ships each kind's OpenAPI schema compiled into an ajv
+ * validator (no JSON schema files). Those validators check types, enums,
+ * formats and required fields, but let unknown fields through. To catch
+ * unknown fields we watch the validator work: it reads every property its
+ * schema declares (`data.restartPolicy === undefined ? … : …`) and walks the
+ * keys of free-form maps (`for (key in data)`). So we hand it the manifest
+ * wrapped in Proxies that record, for every object, which keys were read and
+ * whether its keys were enumerated; a key the validator never looked at is a
+ * field the schema does not have. (`manifests.test.ts` checks this against
+ * every field that kubernetes-models declares.)
+ */
+import path from 'node:path';
+import {createRequire} from 'node:module';
+import {isMap, LineCounter, parseAllDocuments, type YAMLError} from 'yaml';
+import {closest, didYouMean} from './closest';
+import {describeValue, mustBe, typeHint} from './describe';
+import {keyText, locateInYaml, type PathSegment, type PathTarget} from './yamlPaths';
+
+export type {PathSegment} from './yamlPaths';
+
+const require = createRequire(import.meta.url);
+
+/** A problem in a manifest object, located by its JSON path. */
+export interface ObjectProblem {
+  path: PathSegment[];
+  /** Where to point in the YAML: the key, its value, or the object that lacks something. */
+  at: PathTarget;
+  severity: 'error' | 'warning';
+  message: string;
+}
+
+/** A problem in a YAML text; line 1 is the text's first line, line 0 the code block itself. */
+export interface ManifestProblem {
+  line: number;
+  column: number;
+  severity: 'error' | 'warning';
+  message: string;
+}
+
+export interface ObjectValidation {
+  /** False when no schema was found (for example a custom resource), so nothing was checked. */
+  validated: boolean;
+  problems: ObjectProblem[];
+}
+
+/** The Kubernetes release the schemas come from (kubernetes-models 4.5). */
+export const KUBERNETES_VERSION = '1.31';
+
+/** Keys the generated validators skip because they collide with JSON-schema words. */
+const UNCHECKED_KEYS = /^(description|x-kubernetes-.*)$/;
+
+interface Model {
+  apiVersion: string;
+  kind: string;
+  prototype: {validate(): void};
+}
+
+interface AjvError {
+  instancePath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+  message?: string;
+}
+
+const packageDir = path.dirname(require.resolve('kubernetes-models/package.json'));
+
+let groupVersions: Set<string> | undefined;
+/** Every `group/version` kubernetes-models has a folder for (`v1`, `apps/v1`, `extensions/v1beta1`, …). */
+export function knownGroupVersions(): Set<string> {
+  if (!groupVersions) {
+    const manifest = require(path.join(packageDir, 'package.json')) as {exports: Record<string, unknown>};
+    groupVersions = new Set(
+      Object.keys(manifest.exports)
+        .map((key) => key.replace(/^\.\//, ''))
+        .filter((key) => /(^|\/)v\d+((alpha|beta)\d+)?$/.test(key)),
+    );
+  }
+  return groupVersions;
+}
+
+const isPrerelease = (apiVersion: string) => /v\d+(alpha|beta)\d+$/.test(apiVersion);
+const groupOf = (apiVersion: string) => (apiVersion.includes('/') ? apiVersion.split('/')[0]! : '');
+
+function isModel(value: unknown): value is Model {
+  const candidate = value as Partial<Model> | undefined;
+  return typeof value === 'function' && typeof candidate?.kind === 'string' && typeof candidate.apiVersion === 'string';
+}
+
+const modelCache = new Map<string, Model | undefined>();
+function loadModel(apiVersion: string, kind: string): Model | undefined {
+  const key = `${apiVersion}/${kind}`;
+  if (!modelCache.has(key)) {
+    let model: Model | undefined;
+    if (/^[A-Za-z][A-Za-z0-9]*$/.test(kind) && knownGroupVersions().has(apiVersion)) {
+      try {
+        const exported = (require(`kubernetes-models/${apiVersion}/${kind}`) as Record<string, unknown>)[kind];
+        if (isModel(exported) && exported.kind === kind && exported.apiVersion === apiVersion) model = exported;
+      } catch {
+        model = undefined; // no such kind in this group/version
+      }
+    }
+    modelCache.set(key, model);
+  }
+  return modelCache.get(key);
+}
+
+/** Top-level kinds of one group/version. */
+function kindsOf(apiVersion: string): string[] {
+  if (!knownGroupVersions().has(apiVersion)) return [];
+  const exported = require(`kubernetes-models/${apiVersion}`) as Record<string, unknown>;
+  return [...new Set(Object.values(exported).filter(isModel).map((model) => model.kind))];
+}
+
+/** Stable group/versions that serve this kind, e.g. `Ingress` → `networking.k8s.io/v1`. */
+function stableHomesOf(kind: string): string[] {
+  return [...knownGroupVersions()].filter((gv) => !isPrerelease(gv) && loadModel(gv, kind));
+}
+
+/** `spec.containers[0].ports[0].containerPort`, `metadata.labels["app.kubernetes.io/name"]`. */
+export function formatPath(segments: PathSegment[]): string {
+  let out = '';
+  for (const segment of segments) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) out += out ? `.${segment}` : segment;
+    else out += `[${JSON.stringify(segment)}]`;
+  }
+  return out || '(문서 전체)';
+}
+
+function valueAt(root: unknown, segments: PathSegment[]): unknown {
+  let value = root;
+  for (const segment of segments) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[segment as string];
+  }
+  return value;
+}
+
+function pointerToPath(pointer: string, root: unknown): PathSegment[] {
+  if (!pointer) return [];
+  const segments: PathSegment[] = [];
+  let value = root;
+  for (const raw of pointer.slice(1).split('/')) {
+    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    const segment = Array.isArray(value) && /^\d+$/.test(key) ? Number(key) : key;
+    segments.push(segment);
+    value = value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+  }
+  return segments;
+}
+
+/** Korean for one ajv error; undefined when another error already says it. */
+function explainSchemaError(
+  error: AjvError,
+  field: string,
+  actual: unknown,
+  oneOfTypes: string[] | undefined,
+): Pick<ObjectProblem, 'at' | 'message'> | undefined {
+  const wrongType = (expected: string[]) => ({
+    at: 'value' as const,
+    message: `${field} 의 값은 ${mustBe(expected)} 하는데 ${describeValue(actual)} 입니다.${typeHint(expected, actual)}`,
+  });
+  switch (error.keyword) {
+    case 'oneOf':
+    case 'anyOf':
+      return wrongType([...new Set(oneOfTypes)]);
+    case 'type':
+      return oneOfTypes ? undefined : wrongType(String(error.params.type).split(','));
+    case 'required': {
+      const missing = String(error.params.missingProperty);
+      const owner = field === '(문서 전체)' ? '매니페스트' : field;
+      return {at: 'object', message: `${owner} 에 꼭 있어야 하는 필드 ${missing} 이(가) 없습니다. ${missing}: 를 추가하세요.`};
+    }
+    case 'enum': {
+      const allowed = (error.params.allowedValues as unknown[]).map(String);
+      const guess = typeof actual === 'string' ? didYouMean(actual, allowed) : '';
+      return {
+        at: 'value',
+        message: `${field} 에는 ${JSON.stringify(actual)} 을(를) 쓸 수 없습니다. 다음 중 하나를 쓰세요: ${allowed.join(', ')}${guess}`,
+      };
+    }
+    case 'format': {
+      const format = String(error.params.format);
+      const hint =
+        format === 'byte'
+          ? ' data 에는 base64로 인코딩한 값을 씁니다. 평문을 쓰려면 stringData 를 쓰세요.'
+          : ` ${format} 형식에 맞게 고쳐 주세요.`;
+      return {at: 'value', message: `${field} 의 값 ${JSON.stringify(actual)} 이(가) ${format} 형식이 아닙니다.${hint}`};
+    }
+    default:
+      return {
+        at: 'value',
+        message: `${field} 의 값이 쿠버네티스 스키마와 맞지 않습니다 (${error.keyword}: ${error.message ?? JSON.stringify(error.params)}).`,
+      };
+  }
+}
+
+function schemaProblems(errors: AjvError[], data: unknown): ObjectProblem[] {
+  // IntOrString and Quantity are `oneOf`s of types: one line for each, listing the types.
+  const alternatives = new Map<string, string[]>();
+  for (const error of errors) {
+    if (error.keyword === 'oneOf' || error.keyword === 'anyOf') alternatives.set(error.instancePath, []);
+  }
+  for (const error of errors) {
+    if (error.keyword === 'type') alternatives.get(error.instancePath)?.push(String(error.params.type));
+  }
+  const problems = new Map<string, ObjectProblem>();
+  for (const error of errors) {
+    const where = pointerToPath(error.instancePath, data);
+    const explained = explainSchemaError(error, formatPath(where), valueAt(data, where), alternatives.get(error.instancePath));
+    if (explained) problems.set(`${where.join('/')}|${explained.message}`, {path: where, severity: 'error', ...explained});
+  }
+  return [...problems.values()];
+}
+
+interface ObservedObject {
+  path: PathSegment[];
+  target: object;
+  read: Set<string>;
+  enumerated: boolean;
+}
+
+/** Wraps `value` so that every object in it records which keys were read or listed. */
+function observe(value: unknown, segments: PathSegment[], seen: ObservedObject[]): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  const record: ObservedObject = {path: segments, target: value, read: new Set(), enumerated: false};
+  seen.push(record);
+  const children = new Map<string, unknown>();
+  return new Proxy(value, {
+    get(target, key, receiver) {
+      const child = Reflect.get(target, key, receiver) as unknown;
+      if (typeof key !== 'string') return child;
+      record.read.add(key);
+      if (child === null || typeof child !== 'object') return child;
+      if (!children.has(key)) {
+        const segment = Array.isArray(target) && /^\d+$/.test(key) ? Number(key) : key;
+        children.set(key, observe(child, [...segments, segment], seen));
+      }
+      return children.get(key);
+    },
+    ownKeys(target) {
+      record.enumerated = true;
+      return Reflect.ownKeys(target);
+    },
+  });
+}
+
+function unknownFieldProblems(observed: ObservedObject[]): ObjectProblem[] {
+  const problems: ObjectProblem[] = [];
+  for (const {path: where, target, read, enumerated} of observed) {
+    // Lists are checked item by item; maps (labels, data, …) take any key; an
+    // object the validator never opened is free-form (or already has a type error).
+    if (Array.isArray(target) || enumerated || read.size === 0) continue;
+    for (const key of Object.keys(target)) {
+      if (read.has(key) || UNCHECKED_KEYS.test(key)) continue;
+      const field = formatPath([...where, key]);
+      const guess = closest(key, read);
+      problems.push({
+        path: [...where, key],
+        at: 'key',
+        severity: 'error',
+        message: guess
+          ? `알 수 없는 필드 ${field} 입니다. 철자를 확인하세요 (혹시 ${guess}?)`
+          : `알 수 없는 필드 ${field} 입니다. 철자와 들여쓰기(필드의 위치)를 확인하세요.`,
+      });
+    }
+  }
+  return problems;
+}
+
+function apiVersionProblem(apiVersion: string, kind: string): ObjectValidation {
+  const problem = (message: string, severity: 'error' | 'warning' = 'error'): ObjectValidation => ({
+    validated: false,
+    problems: [{path: ['apiVersion'], at: 'value', severity, message}],
+  });
+  const group = groupOf(apiVersion);
+  const known = knownGroupVersions();
+  const builtInGroups = new Set([...known].map(groupOf));
+  if (known.has(apiVersion)) {
+    const kinds = kindsOf(apiVersion);
+    const guess = closest(kind, kinds);
+    const elsewhere = stableHomesOf(kind);
+    const hint = guess
+      ? ` (혹시 ${guess}?)`
+      : elsewhere.length
+        ? ` ${kind} 은(는) apiVersion: ${elsewhere[0]} 으로 씁니다.`
+        : ' 쿠버네티스 오브젝트가 아닌 YAML(예: kubeconfig)이라면 코드 블록 meta에 not-k8s 를 붙이세요.';
+    return {
+      validated: false,
+      problems: [
+        {path: ['kind'], at: 'value', severity: 'error', message: `${apiVersion} 에는 kind ${kind} 이(가) 없습니다.${hint}`},
+      ],
+    };
+  }
+  if (group === '' || !group.includes('.') || builtInGroups.has(group)) {
+    const homes = stableHomesOf(kind);
+    const hint = homes.length
+      ? ` ${kind} 은(는) apiVersion: ${homes[0]} 으로 씁니다.`
+      : didYouMean(apiVersion, [...known].filter((gv) => !isPrerelease(gv)));
+    return problem(`알 수 없는 apiVersion ${apiVersion} 입니다.${hint}`);
+  }
+  return problem(
+    `${apiVersion} 은(는) 쿠버네티스 기본 API가 아니어서(커스텀 리소스) 스키마 검사를 하지 못했습니다. 쿠버네티스 매니페스트가 아니라면 코드 블록 meta에 not-k8s 를 붙이세요.`,
+    'warning',
+  );
+}
+
+/**
+ * Validates one manifest object strictly against the Kubernetes schema:
+ * unknown fields, wrong types, missing required fields, bad enum values,
+ * removed or beta API versions.
+ */
+export function validateManifestObject(manifest: unknown): ObjectValidation {
+  if (manifest === null || typeof manifest !== 'object' || Array.isArray(manifest)) {
+    return {validated: false, problems: [{path: [], at: 'object', severity: 'error', message: '매니페스트는 키: 값 묶음(객체)이어야 합니다.'}]};
+  }
+  const {apiVersion, kind} = manifest as {apiVersion?: unknown; kind?: unknown};
+  const missing: ObjectProblem[] = [];
+  if (typeof apiVersion !== 'string' || apiVersion === '') {
+    missing.push({path: [], at: 'object', severity: 'error', message: 'apiVersion 이 없거나 문자열이 아닙니다. 예: apiVersion: v1'});
+  }
+  if (typeof kind !== 'string' || kind === '') {
+    missing.push({path: [], at: 'object', severity: 'error', message: 'kind 가 없거나 문자열이 아닙니다. 예: kind: Pod'});
+  }
+  if (missing.length) return {validated: false, problems: missing};
+  const version = apiVersion as string;
+  const kindName = kind as string;
+
+  const model = loadModel(version, kindName);
+  if (!model) return apiVersionProblem(version, kindName);
+  if (isPrerelease(version)) {
+    const homes = stableHomesOf(kindName);
+    if (homes.length) {
+      return {
+        validated: true,
+        problems: [
+          {
+            path: ['apiVersion'],
+            at: 'value',
+            severity: 'error',
+            message: `${version} 은(는) Kubernetes ${KUBERNETES_VERSION}에서 쓰지 않는 옛 API 버전입니다. apiVersion: ${homes[0]} 을(를) 쓰세요.`,
+          },
+        ],
+      };
+    }
+  }
+
+  const observed: ObservedObject[] = [];
+  let errors: AjvError[] = [];
+  try {
+    model.prototype.validate.call(observe(manifest, [], observed));
+  } catch (error) {
+    errors = ((error as {errors?: AjvError[]}).errors ?? []) as AjvError[];
+  }
+  const problems = [...unknownFieldProblems(observed), ...schemaProblems(errors, manifest)];
+  if (isPrerelease(version)) {
+    problems.unshift({
+      path: ['apiVersion'],
+      at: 'value',
+      severity: 'warning',
+      message: `${version} 은(는) 베타/알파 API라서 기본 설정의 클러스터에서는 쓸 수 없을 수 있습니다.`,
+    });
+  }
+  return {validated: true, problems};
+}
+
+const YAML_ERROR_HINTS: Record<string, string> = {
+  DUPLICATE_KEY: '같은 키가 한 객체 안에 두 번 나옵니다. 하나를 지우세요.',
+  TAB_AS_INDENT: '들여쓰기에 탭을 쓸 수 없습니다. 공백 두 칸을 쓰세요.',
+  BAD_INDENT: '들여쓰기가 맞지 않습니다. 같은 단계의 키는 같은 칸에서 시작해야 합니다.',
+  MULTILINE_IMPLICIT_KEY: '키가 여러 줄에 걸쳐 있습니다. 콜론(:) 뒤에 공백이 있는지, 들여쓰기가 맞는지 확인하세요.',
+  BLOCK_AS_IMPLICIT_KEY: '키 자리에 블록이 왔습니다. 들여쓰기를 확인하세요.',
+  MISSING_CHAR: '닫는 따옴표나 괄호가 빠졌습니다.',
+  UNEXPECTED_TOKEN: '이 자리에 올 수 없는 글자가 있습니다. 들여쓰기와 "- " 위치를 확인하세요.',
+};
+
+function yamlErrorProblem(error: YAMLError): ManifestProblem {
+  const position = error.linePos?.[0] ?? {line: 1, col: 1};
+  const original = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  const hint = YAML_ERROR_HINTS[error.code] ?? '들여쓰기(공백), 콜론 뒤의 공백, 따옴표의 짝을 확인하세요.';
+  return {
+    line: position.line,
+    column: position.col,
+    severity: 'error',
+    message: `YAML 문법 오류입니다: ${hint} (${original}) 쿠버네티스 매니페스트가 아니라면 코드 블록 meta에 not-k8s 를 붙이세요.`,
+  };
+}
+
+export interface YamlValidation {
+  problems: ManifestProblem[];
+  /** Documents that looked like manifests (or, with `lenient`, had apiVersion or kind). */
+  manifests: number;
+}
+
+/**
+ * Validates every manifest in a YAML text (documents separated by `---`).
+ * A document is a manifest when it has both `apiVersion` and `kind`; with
+ * `anyManifestKey`, one of them is enough (for examples that are wrong on purpose).
+ * Lines are 1-based within the text.
+ */
+export function validateManifestYaml(text: string, {anyManifestKey = false} = {}): YamlValidation {
+  const lineCounter = new LineCounter();
+  // Kubernetes reads YAML 1.1 (yes/no/on/off are booleans, 0644 is octal).
+  const documents = parseAllDocuments(text, {lineCounter, version: '1.1', prettyErrors: true, uniqueKeys: true});
+  const problems: ManifestProblem[] = [];
+  let manifests = 0;
+  if (!Array.isArray(documents)) return {problems, manifests};
+  for (const document of documents) {
+    const contents = document.contents;
+    const keys = isMap(contents) ? contents.items.map((pair) => keyText(pair.key)) : [];
+    const hasApiVersion = keys.includes('apiVersion');
+    const hasKind = keys.includes('kind');
+    if (!(hasApiVersion && hasKind) && !(anyManifestKey && (hasApiVersion || hasKind))) continue;
+    manifests += 1;
+    if (document.errors.length > 0) {
+      problems.push(yamlErrorProblem(document.errors[0]!));
+      continue;
+    }
+    const result = validateManifestObject(document.toJS({maxAliasCount: 100}));
+    for (const problem of result.problems) {
+      const {line, col} = lineCounter.linePos(locateInYaml(document, problem.path, problem.at));
+      problems.push({line, column: col, severity: problem.severity, message: problem.message});
+    }
+  }
+  return {problems, manifests};
+}
+
+/** Meta words of a code fence, without `key="value"` pairs (`title="pod.yaml" {3-5} expect-invalid` → [`{3-5}`, `expect-invalid`]). */
+export function metaWords(meta: string | null | undefined): string[] {
+  return (meta ?? '')
+    .replace(/[\w-]+=("[^"]*"|'[^']*'|\S*)|"[^"]*"|'[^']*'/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+}
+
+/**
+ * Checks one ```yaml block as the course's rules say: `not-k8s` skips it;
+ * `expect-invalid` means it must NOT validate (its errors are expected, and
+ * a valid block is the error). Line 0 stands for the code fence itself.
+ */
+export function checkManifestBlock(text: string, meta?: string | null): ManifestProblem[] {
+  const words = metaWords(meta);
+  if (words.includes('not-k8s')) return [];
+  const expectInvalid = words.includes('expect-invalid');
+  const {problems, manifests} = validateManifestYaml(text, {anyManifestKey: expectInvalid});
+  if (!expectInvalid) return problems;
+  const warnings = problems.filter((problem) => problem.severity === 'warning');
+  if (problems.some((problem) => problem.severity === 'error')) return warnings;
+  const reason = manifests === 0 ? ' (apiVersion 이나 kind 가 있는 문서가 없습니다)' : '';
+  return [
+    ...warnings,
+    {
+      line: 0,
+      column: 1,
+      severity: 'error',
+      message: `의도적으로 틀린 예시(expect-invalid)로 표시했지만 유효합니다${reason}. 틀린 부분이 빠졌는지 확인하고, 올바른 예시라면 expect-invalid 를 지우세요.`,
+    },
+  ];
+}

@@ -1,0 +1,145 @@
+import type {Nodes, Parents, Root, Text} from 'mdast';
+import type {Point, Position} from 'unist';
+import type {VFile} from 'vfile';
+
+/**
+ * Helpers shared by the Obsidian plugins. Obsidian's own syntax (`[[…]]`,
+ * `![[…]]`, `==…==`, `%%…%%`) is plain text to CommonMark and MDX, so the
+ * plugins find it in `text` nodes after parsing. Code (fenced and inline) is
+ * never a `text` node, so it is never rewritten; `$…$` and `$$…$$` math is
+ * text without remark-math, so its spans are skipped explicitly.
+ */
+
+/** Nodes whose text is never Obsidian syntax. */
+const OPAQUE = new Set(['code', 'inlineCode', 'yaml', 'html', 'math', 'inlineMath', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression']);
+
+export function isOpaque(node: Nodes): boolean {
+  return OPAQUE.has(node.type);
+}
+
+/** `[start, end)` ranges of `$$…$$` and `$…$` math in a text value. */
+export function mathRanges(value: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  const pattern = /\$\$[\s\S]+?\$\$|\$(?=\S)(?:[^$\n\\]|\\.)*?(?<=\S)\$(?!\d)/g;
+  for (const match of value.matchAll(pattern)) ranges.push([match.index, match.index + match[0].length]);
+  return ranges;
+}
+
+export function inRanges(ranges: Array<[number, number]>, index: number): boolean {
+  return ranges.some(([start, end]) => index >= start && index < end);
+}
+
+/** Every `pattern` match in `value` that does not start inside math. */
+export function matchesOutsideMath(value: string, pattern: RegExp): RegExpExecArray[] {
+  const math = mathRanges(value);
+  const found: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(value); match; match = pattern.exec(value)) {
+    if (!inRanges(math, match.index)) found.push(match);
+    if (match[0].length === 0) pattern.lastIndex += 1;
+  }
+  return found;
+}
+
+/** Calls `fn` for every parent, children before their parent, skipping code and other opaque nodes. */
+export function eachParentBottomUp(node: Parents, fn: (parent: Parents) => void): void {
+  for (const child of node.children) {
+    if ('children' in child && !isOpaque(child)) eachParentBottomUp(child, fn);
+  }
+  fn(node);
+}
+
+// Line starts of the last source text asked about (plugins ask many times per file).
+let lastSource: string | undefined;
+let lastLineStarts: number[] = [];
+
+function lineStarts(source: string): number[] {
+  if (source !== lastSource) {
+    lastSource = source;
+    lastLineStarts = [0];
+    for (let i = 0; i < source.length; i += 1) if (source[i] === '\n') lastLineStarts.push(i + 1);
+  }
+  return lastLineStarts;
+}
+
+function pointAtOffset(source: string, offset: number): Point {
+  const starts = lineStarts(source);
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle]! <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return {line: low + 1, column: offset - starts[low]! + 1, offset};
+}
+
+/**
+ * Where character `index` of a text node's value is in the source. The value
+ * drops blockquote markers, indentation and escapes, so the characters are
+ * matched against the source one by one; without the source (or when they do
+ * not match) the position is counted from the node's start.
+ */
+export function pointIn(node: Text, index: number, source?: string): Point | undefined {
+  const start = node.position?.start;
+  if (!start) return undefined;
+  const end = node.position?.end.offset;
+  if (source !== undefined && start.offset !== undefined && end !== undefined) {
+    let at = start.offset;
+    let aligned = true;
+    for (let i = 0; i <= index && i < node.value.length; i += 1) {
+      const found = source.indexOf(node.value[i]!, i === 0 ? at : at + 1);
+      if (found === -1 || found >= end) {
+        aligned = false;
+        break;
+      }
+      at = found;
+    }
+    if (aligned) return pointAtOffset(source, index >= node.value.length ? end : at);
+  }
+  const before = node.value.slice(0, index);
+  const newlines = before.split('\n').length - 1;
+  const column = newlines === 0 ? start.column + index : index - before.lastIndexOf('\n');
+  return {line: start.line + newlines, column};
+}
+
+/** The position of `value.slice(from, to)` of a text node. */
+export function positionIn(node: Text, from: number, to: number, source?: string): Position | undefined {
+  const start = pointIn(node, from, source);
+  const end = pointIn(node, to, source);
+  return start && end ? {start, end} : undefined;
+}
+
+/** A piece of a text node, positioned in the source. */
+export function sliceText(node: Text, from: number, to: number, source?: string): Text {
+  const position = positionIn(node, from, to, source);
+  return position ? {type: 'text', value: node.value.slice(from, to), position} : {type: 'text', value: node.value.slice(from, to)};
+}
+
+/** The text the tree was parsed from, when the plugin runs with a file. */
+export function sourceOf(file: VFile | undefined): string | undefined {
+  const value = file?.value;
+  if (typeof value === 'string') return value;
+  return value ? new TextDecoder().decode(value) : undefined;
+}
+
+/** A problem a syntax plugin found; `npm run check` reports it (rules/obsidian.ts), the build warns. */
+export interface ObsidianProblem {
+  line: number;
+  column: number;
+  severity: 'error' | 'warning';
+  message: string;
+}
+
+interface RootData {
+  obsidianProblems?: ObsidianProblem[];
+}
+
+export function reportProblem(tree: Root, problem: ObsidianProblem): void {
+  const data = (tree.data ??= {}) as RootData;
+  (data.obsidianProblems ??= []).push(problem);
+}
+
+export function problemsOf(tree: Root): ObsidianProblem[] {
+  return ((tree.data ?? {}) as RootData).obsidianProblems ?? [];
+}

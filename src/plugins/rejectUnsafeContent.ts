@@ -1,0 +1,21 @@
+import path from 'node:path';
+import type {Root} from 'mdast';
+import type {VFile} from 'vfile';
+import {findUnsafeContent} from '../content-check/rules/unsafeContent';
+
+/**
+ * Fails the build when an article holds something that could run code in a
+ * reader's browser (`<script>`, `onClick=`, `javascript:` links, MDX
+ * import/export, `{…}` expressions, unknown components). The rule is the one
+ * `npm run check` uses, so the message is the same:
+ * `docs/04-workloads/pod.md:23:5  <script> 태그는 쓸 수 없습니다 …`.
+ * Goes in the docs plugin's `beforeDefaultRemarkPlugins`.
+ */
+export default function rejectUnsafeContent() {
+  return (tree: Root, file: VFile) => {
+    const findings = findUnsafeContent(tree);
+    if (findings.length === 0) return;
+    const where = file.path ? path.relative(file.cwd, file.path).split(path.sep).join('/') : '(이름 없는 글)';
+    throw new Error(findings.map(({line, column, message}) => `${where}:${line}:${column}  ${message}`).join('\n'));
+  };
+}
