@@ -1,0 +1,183 @@
+/**
+ * Reads docs/glossary.md, the course's single source of terms:
+ *
+ *   ## 워크로드                        ← topic group
+ *
+ *   ### 파드 (Pod) {#pod}              ← term, English name(s) in parentheses, anchor id
+ *
+ *   파드는 쿠버네티스가 배포하는 가장 작은 단위입니다.   ← one-sentence definition
+ *
+ * Pure and dependency-free so the search index (synonyms) and, later, glossary
+ * tooltips share one reading of the page.
+ */
+
+export type GlossaryEntry = {
+  /** Anchor id from `{#id}`; the glossary link is `glossary#<id>`. */
+  id: string;
+  /** The term as the course writes it, e.g. "파드" or "kubelet". */
+  term: string;
+  /** Names in the parentheses, e.g. ["Pod"] or ["PersistentVolumeClaim", "PVC"]. */
+  aliases: string[];
+  /** The h2 topic the entry sits under, or null before the first h2. */
+  group: string | null;
+  /** The definition paragraph as written (Markdown). */
+  definition: string;
+  /** The definition as plain text (links, code, emphasis reduced to their text). */
+  text: string;
+  /** 1-based line of the `###` heading in the file. */
+  line: number;
+};
+
+export type GlossaryProblem = {line: number; message: string};
+
+export type Glossary = {entries: GlossaryEntry[]; problems: GlossaryProblem[]};
+
+const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
+const HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
+const EXPLICIT_ID = /\s*\{#([^}\s]+)\}\s*$/;
+// "파드 (Pod)", "파드(Pod)", also with full-width parentheses.
+const TRAILING_PARENS = /^(.*?)\s*[(（]([^()（）]+)[)）]$/;
+
+/** Markdown inline syntax reduced to its visible text. */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<[^>]+>/g, '')
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/(\*|_)(.+?)\1/g, '$2')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Splits "Job / CronJob" or "PersistentVolumeClaim, PVC" into names. */
+function splitNames(text: string): string[] {
+  return text
+    .split(/\s*[/,，]\s*/)
+    .map((name) => name.trim())
+    .filter(Boolean);
+}
+
+export function parseHeading(raw: string): {term: string; aliases: string[]; id: string | null} {
+  let text = raw;
+  let id: string | null = null;
+  const idMatch = EXPLICIT_ID.exec(text);
+  if (idMatch) {
+    id = idMatch[1]!;
+    text = text.slice(0, idMatch.index);
+  }
+  text = plainText(text);
+  // "레이블 (label) / 셀렉터 (selector)": each name carries its own parentheses.
+  const parts = text.split(/\s+\/\s+/);
+  if (parts.length > 1 && parts.every((part) => TRAILING_PARENS.test(part))) {
+    const parsed = parts.map((part) => parseHeading(part));
+    return {term: parsed.map((part) => part.term).join(' / '), aliases: parsed.flatMap((part) => part.aliases), id};
+  }
+  const parens = TRAILING_PARENS.exec(text);
+  if (parens && parens[1]!.trim() !== '') {
+    return {term: parens[1]!.trim(), aliases: splitNames(parens[2]!), id};
+  }
+  return {term: text.trim(), aliases: [], id};
+}
+
+export function parseGlossary(source: string): Glossary {
+  const lines = source.replace(/\r\n?/g, '\n').split('\n');
+  const entries: GlossaryEntry[] = [];
+  const problems: GlossaryProblem[] = [];
+  let group: string | null = null;
+  let fence: string | null = null;
+  let start = 0;
+
+  // Frontmatter
+  if (lines[0]?.trim() === '---') {
+    const end = lines.findIndex((line, index) => index > 0 && line.trim() === '---');
+    if (end > 0) start = end + 1;
+  }
+
+  let current: {entry: GlossaryEntry; paragraph: string[]; done: boolean} | null = null;
+  const finish = () => {
+    if (!current) return;
+    const definition = current.paragraph.join('\n').trim();
+    if (definition === '') {
+      problems.push({line: current.entry.line, message: `"${current.entry.term}" 항목에 정의 문장이 없습니다.`});
+    }
+    entries.push({...current.entry, definition, text: plainText(definition)});
+    current = null;
+  };
+
+  for (let index = start; index < lines.length; index++) {
+    const line = lines[index]!;
+    const fenceMatch = FENCE.exec(line);
+    if (fence) {
+      if (fenceMatch && fenceMatch[1]![0] === fence[0] && fenceMatch[1]!.length >= fence.length) fence = null;
+      continue;
+    }
+    if (fenceMatch) {
+      fence = fenceMatch[1]!;
+      if (current) current.done = true;
+      continue;
+    }
+
+    const heading = HEADING.exec(line);
+    if (heading) {
+      const level = heading[1]!.length;
+      if (level <= 3) finish();
+      if (level === 2) {
+        group = plainText(heading[2]!.replace(EXPLICIT_ID, ''));
+      } else if (level === 3) {
+        const {term, aliases, id} = parseHeading(heading[2]!);
+        const lineNumber = index + 1;
+        if (!id) problems.push({line: lineNumber, message: `"${term}" 제목에 {#id} 가 없습니다 (예: ### 파드 (Pod) {#pod}).`});
+        current = {
+          entry: {id: id ?? '', term, aliases, group, definition: '', text: '', line: lineNumber},
+          paragraph: [],
+          done: false,
+        };
+      } else if (current) {
+        current.done = true;
+      }
+      continue;
+    }
+
+    if (!current || current.done) continue;
+    if (line.trim() === '') {
+      if (current.paragraph.length > 0) current.done = true;
+      continue;
+    }
+    current.paragraph.push(line.trim());
+  }
+  finish();
+
+  const seen = new Map<string, number>();
+  for (const entry of entries) {
+    if (!entry.id) continue;
+    const first = seen.get(entry.id);
+    if (first !== undefined) {
+      problems.push({line: entry.line, message: `{#${entry.id}} 가 ${first}번째 줄에서 이미 쓰였습니다.`});
+    } else {
+      seen.set(entry.id, entry.line);
+    }
+  }
+  return {entries, problems};
+}
+
+/**
+ * Groups of names that mean the same thing, for search: ["파드", "Pod"],
+ * ["잡", "Job"], ["크론잡", "CronJob"] (a heading "잡 / 크론잡 (Job / CronJob)"
+ * pairs its names in order), ["퍼시스턴트볼륨클레임", "PersistentVolumeClaim", "PVC"].
+ */
+export function synonymGroups(entries: readonly GlossaryEntry[]): string[][] {
+  const groups: string[][] = [];
+  for (const entry of entries) {
+    const names = splitNames(entry.term);
+    if (names.length > 1 && names.length === entry.aliases.length) {
+      names.forEach((name, index) => groups.push([name, entry.aliases[index]!]));
+    } else {
+      groups.push([...names, ...entry.aliases]);
+    }
+  }
+  return groups
+    .map((group) => [...new Set(group.map((name) => name.trim()).filter(Boolean))])
+    .filter((group) => group.length > 1);
+}

@@ -1,0 +1,5 @@
+// Written by the search plugin (src/plugins/search) at build and start time.
+declare module '@generated/k8s-search/default/lexicon.json' {
+  const lexicon: {stems: string[]; synonyms: string[][]};
+  export default lexicon;
+}

@@ -1,0 +1,19 @@
+import React, {type ReactNode} from 'react';
+import Content from '@theme-original/DocItem/Content';
+import type ContentType from '@theme/DocItem/Content';
+import type {WrapperProps} from '@docusaurus/types';
+
+type Props = WrapperProps<typeof ContentType>;
+
+/**
+ * Marks the article (its title and body) as the only text the search index
+ * reads: the navbar, sidebar, breadcrumbs, table of contents, pagination and
+ * footer stay out, and pages without it (home, 404) are not indexed at all.
+ */
+export default function ContentWrapper(props: Props): ReactNode {
+  return (
+    <div data-pagefind-body="">
+      <Content {...props} />
+    </div>
+  );
+}
