@@ -1,15 +1,22 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
-import {themes as prismThemes} from 'prism-react-renderer';
 import {deployTarget} from './src/config/deployTarget';
 import {CUSTOM_ADMONITION_TYPES} from './src/config/admonitions';
+import {darkCodeTheme, lightCodeTheme} from './src/config/prismThemes';
 import {wrapSpacedUrls} from './src/plugins/spacedUrls';
 import {parseFrontMatterWithTitle} from './src/plugins/frontMatterTitle';
 import {reportBrokenMarkdownImage} from './src/plugins/brokenMarkdownImage';
+import rejectUnsafeContent from './src/plugins/rejectUnsafeContent';
 import sourceCaption from './src/plugins/sourceCaption';
 import demoteInnerH1 from './src/plugins/demoteInnerH1';
+import imageAttributes from './src/plugins/imageAttributes';
+import glossaryTerms from './src/plugins/glossaryTerms';
 import courseOutline from './src/plugins/courseOutline';
+import searchIndex from './src/plugins/search';
+import seo from './src/plugins/seo';
+import fontSubset from './src/plugins/fontSubset';
+import {obsidianSyntax, resolveWikiLinks} from './src/plugins/obsidian';
 
 const {url, baseUrl, repository} = deployTarget(process.env);
 
@@ -17,7 +24,12 @@ const docsOptions = {
   routeBasePath: 'docs',
   sidebarPath: './sidebars.ts',
   admonitions: {keywords: [...CUSTOM_ADMONITION_TYPES], extendDefaults: true},
-  beforeDefaultRemarkPlugins: [sourceCaption, demoteInnerH1],
+  // rejectUnsafeContent sees the article as written, so it runs first.
+  // Then Obsidian syntax (callouts, [[links]], ![[images]], ==marks==,
+  // %%comments%%) becomes the converted form's tree: src/plugins/obsidian/.
+  beforeDefaultRemarkPlugins: [rejectUnsafeContent, ...obsidianSyntax, resolveWikiLinks, sourceCaption, demoteInnerH1, glossaryTerms],
+  // After Docusaurus' own image handling: sizes and lazy loading for <img> tags.
+  remarkPlugins: [[imageAttributes, {baseUrl}]],
   editUrl: `https://github.com/${repository}/edit/main/`,
   showLastUpdateTime: true,
 } satisfies DocsOptions;
@@ -63,15 +75,26 @@ export default {
       {
         docs: docsOptions,
         blog: false,
-        theme: {customCss: './src/css/custom.css'},
+        theme: {customCss: ['./src/css/custom.css', './src/css/callouts.css']},
+        // Articles only (tag pages are lists of links), dated by their last git commit.
+        sitemap: {lastmod: 'date', changefreq: null, priority: null, ignorePatterns: [`${baseUrl}docs/tags/**`]},
       } satisfies Preset.Options,
     ],
   ],
 
-  plugins: [courseOutline({sidebarId: 'course'})],
+  // seo: robots.txt and a share card (og:image) per article, at build time.
+  // fontSubset: Pretendard cut to the site's characters (src/css/custom.css).
+  // searchIndex: glossary synonyms for the search box, and the Pagefind index after the build.
+  plugins: [courseOutline({sidebarId: 'course'}), seo({sidebarId: 'course'}), fontSubset(), searchIndex()],
+
+  // Click/tap to zoom article images (medium-zoom).
+  clientModules: ['./src/clientModules/imageZoom.ts'],
 
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
+    // The home page's share card, drawn by src/plugins/seo; articles get their own.
+    image: 'og/index.png',
+    metadata: [{property: 'og:locale', content: 'ko_KR'}],
     docs: {sidebar: {hideable: true, autoCollapseCategories: true}},
     tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 3},
     navbar: {
@@ -84,8 +107,9 @@ export default {
       copyright: `쿠버네티스 입문 · 글과 그림은 기여자들이 직접 작성했습니다.`,
     },
     prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.dracula,
+      // GitHub and Dracula, recoloured to reach WCAG AA contrast.
+      theme: lightCodeTheme,
+      darkTheme: darkCodeTheme,
       additionalLanguages: ['bash', 'docker', 'json', 'go', 'ini', 'diff'],
     },
   } satisfies Preset.ThemeConfig,

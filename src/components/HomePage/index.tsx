@@ -4,6 +4,7 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type {CourseOutline} from '@site/src/plugins/courseOutline/outline';
+import {CourseProgress} from '@site/src/components/LearningProgress';
 import styles from './styles.module.css';
 
 type Props = {outline: CourseOutline};
@@ -20,66 +21,70 @@ export default function HomePage({outline}: Props): React.JSX.Element {
   const articleCount = outline.chapters.reduce((sum, chapter) => sum + chapter.docs.length, 0);
   return (
     <Layout title="처음 배우는 쿠버네티스" description={siteConfig.tagline}>
-      <header className={styles.hero}>
-        <div className="container">
-          <p className={styles.eyebrow}>한국어로 배우는 쿠버네티스</p>
-          <Heading as="h1" className={styles.title}>
-            {siteConfig.title}
-          </Heading>
-          <p className={styles.lead}>
-            리눅스를 조금 아는 분이라면 충분합니다. 노트북에 클러스터를 만들고, 파드와 디플로이먼트로 앱을 띄우고,
-            서비스와 인그레스로 연결한 뒤, 운영하며 생기는 문제까지 직접 풀어 봅니다.
-          </p>
-          {firstDoc && (
-            <div className={styles.actions}>
-              <Link className="button button--primary button--lg" to={firstDoc.permalink}>
-                첫 글부터 시작하기
-              </Link>
-              <span className={styles.meta}>
-                {outline.chapters.length}개 장 · {articleCount}개 글
-              </span>
-            </div>
-          )}
-        </div>
-      </header>
-      <main className="container">
-        <section className={styles.promises} aria-label="이 강좌의 특징">
-          {PROMISES.map((item) => (
-            <div key={item.title} className={styles.promise}>
-              <Heading as="h2" className={styles.promiseTitle}>
-                {item.title}
-              </Heading>
-              <p>{item.text}</p>
-            </div>
-          ))}
-        </section>
-        <section className={styles.path} aria-labelledby="course-path">
-          <Heading as="h2" id="course-path">
-            학습 경로
-          </Heading>
-          <ol className={styles.chapters}>
-            {outline.chapters.map((chapter, index) => (
-              <li key={chapter.label || index} className={styles.chapter}>
-                <span className={styles.chapterNumber} aria-hidden="true">
-                  {index + 1}
+      {/* One <main> from the title on: "본문으로 건너뛰기" lands on the hero, not past it. */}
+      <main>
+        <header className={styles.hero}>
+          <div className="container">
+            <p className={styles.eyebrow}>한국어로 배우는 쿠버네티스</p>
+            <Heading as="h1" className={styles.title}>
+              {siteConfig.title}
+            </Heading>
+            <p className={styles.lead}>
+              리눅스를 조금 아는 분이라면 충분합니다. 노트북에 클러스터를 만들고, 파드와 디플로이먼트로 앱을 띄우고,
+              서비스와 인그레스로 연결한 뒤, 운영하며 생기는 문제까지 직접 풀어 봅니다.
+            </p>
+            {firstDoc && (
+              <div className={styles.actions}>
+                <Link className="button button--primary button--lg" to={firstDoc.permalink}>
+                  첫 글부터 시작하기
+                </Link>
+                <span className={styles.meta}>
+                  {outline.chapters.length}개 장 · {articleCount}개 글
                 </span>
-                <div>
-                  <Heading as="h3" className={styles.chapterTitle}>
-                    {chapter.label || (index === 0 ? '들어가며' : '부록')}
-                  </Heading>
-                  {chapter.description && <p className={styles.chapterDescription}>{chapter.description}</p>}
-                  <ul className={styles.docs}>
-                    {chapter.docs.map((doc) => (
-                      <li key={doc.id}>
-                        <Link to={doc.permalink}>{doc.title}</Link>
-                      </li>
-                    ))}
-                  </ul>
-                </div>
-              </li>
+              </div>
+            )}
+            <CourseProgress outline={outline} />
+          </div>
+        </header>
+        <div className="container">
+          <section className={styles.promises} aria-label="이 강좌의 특징">
+            {PROMISES.map((item) => (
+              <div key={item.title} className={styles.promise}>
+                <Heading as="h2" className={styles.promiseTitle}>
+                  {item.title}
+                </Heading>
+                <p>{item.text}</p>
+              </div>
             ))}
-          </ol>
-        </section>
+          </section>
+          <section className={styles.path} aria-labelledby="course-path">
+            <Heading as="h2" id="course-path">
+              학습 경로
+            </Heading>
+            <ol className={styles.chapters}>
+              {outline.chapters.map((chapter, index) => (
+                <li key={chapter.label || index} className={styles.chapter}>
+                  <span className={styles.chapterNumber} aria-hidden="true">
+                    {index + 1}
+                  </span>
+                  <div>
+                    <Heading as="h3" className={styles.chapterTitle}>
+                      {chapter.label || (index === 0 ? '들어가며' : '부록')}
+                    </Heading>
+                    {chapter.description && <p className={styles.chapterDescription}>{chapter.description}</p>}
+                    <ul className={styles.docs}>
+                      {chapter.docs.map((doc) => (
+                        <li key={doc.id}>
+                          <Link to={doc.permalink}>{doc.title}</Link>
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                </li>
+              ))}
+            </ol>
+          </section>
+        </div>
       </main>
     </Layout>
   );

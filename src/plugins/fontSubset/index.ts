@@ -1,0 +1,90 @@
+import {createHash} from 'node:crypto';
+import {existsSync, mkdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import path from 'node:path';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import {collectSiteText, unicodeRange, type SiteText} from './text';
+
+/**
+ * The course's own cut of Pretendard.
+ *
+ * Pretendard's dynamic subsets split the font into 92 slices by how common a
+ * glyph is in Korean at large; an article of ours touches 15–20 of them, about
+ * 400 KB. This plugin cuts Regular and Bold down to the characters this site
+ * shows (see ./text.ts), about 110 KB for both, which the first page downloads
+ * and every later page takes from the cache. Their `unicode-range` lists
+ * exactly those characters, so the browser never fetches them for anything
+ * else; a character outside them (a word typed into the search box) falls
+ * through to the next family in `--ifm-font-family-base`, the dynamic subsets.
+ *
+ * The cut is made in `docusaurus build` only (cached in
+ * node_modules/.cache/k8s-fonts); `npm start` uses the dynamic subsets alone.
+ */
+export const FAMILY = 'Pretendard Site';
+const WEIGHTS = [
+  {weight: 400, file: 'Pretendard-Regular.ttf', key: 'regular'},
+  {weight: 700, file: 'Pretendard-Bold.ttf', key: 'bold'},
+] as const;
+// Hinting is for low-resolution screens of the past; the standard features
+// keep kerning and punctuation right. Both roughly halve the file.
+const SUBSET_OPTIONS = {targetFormat: 'woff2', noHinting: true, keepFeatures: ['kern', 'liga', 'calt', 'ccmp', 'locl', 'mark', 'mkmk']} as const;
+
+const require = createRequire(__filename);
+
+type SubsetFont = (font: Buffer, text: string, options: typeof SUBSET_OPTIONS) => Promise<Buffer>;
+
+async function subset(source: string, text: string, cacheDir: string): Promise<Buffer> {
+  const font = readFileSync(source);
+  const key = createHash('sha256').update(font).update(text).update(JSON.stringify(SUBSET_OPTIONS)).digest('hex').slice(0, 20);
+  const cached = path.join(cacheDir, `${key}.woff2`);
+  if (existsSync(cached)) return readFileSync(cached);
+  const subsetFont = require('subset-font') as SubsetFont;
+  const output = await subsetFont(font, text, SUBSET_OPTIONS);
+  mkdirSync(cacheDir, {recursive: true});
+  const temporary = `${cached}.${process.pid}.tmp`;
+  writeFileSync(temporary, output);
+  renameSync(temporary, cached);
+  return output;
+}
+
+export function fontFaceCss(text: SiteText, fileOf: (weight: number) => string): string {
+  return WEIGHTS.map(
+    ({weight, key}) =>
+      `@font-face{font-family:'${FAMILY}';font-style:normal;font-weight:${weight};font-display:swap;` +
+      `src:url(./${fileOf(weight)}) format('woff2');unicode-range:${unicodeRange(text[key])}}`,
+  ).join('\n');
+}
+
+export default function fontSubset() {
+  return (context: LoadContext): Plugin => {
+    const outDir = path.join(context.generatedFilesDir, 'k8s-fonts');
+    const cssFile = path.join(outDir, 'pretendard-site.css');
+    // The client module must exist before the bundler looks for it.
+    mkdirSync(outDir, {recursive: true});
+    if (!existsSync(cssFile)) writeFileSync(cssFile, '');
+    const building = process.env.NODE_ENV === 'production';
+
+    return {
+      name: 'k8s-font-subset',
+
+      getClientModules() {
+        return [cssFile];
+      },
+
+      async loadContent() {
+        if (!building) {
+          writeFileSync(cssFile, '/* npm start: Pretendard dynamic subsets only */\n');
+          return;
+        }
+        const text = collectSiteText(context.siteDir);
+        const cacheDir = path.join(context.siteDir, 'node_modules/.cache/k8s-fonts');
+        const fileOf = (weight: number) => `pretendard-site-${weight}.woff2`;
+        for (const {weight, file, key} of WEIGHTS) {
+          const source = require.resolve(`pretendard/dist/public/static/alternative/${file}`);
+          writeFileSync(path.join(outDir, fileOf(weight)), await subset(source, text[key], cacheDir));
+        }
+        writeFileSync(cssFile, `${fontFaceCss(text, fileOf)}\n`);
+      },
+    };
+  };
+}

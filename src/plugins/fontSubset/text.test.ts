@@ -1,0 +1,68 @@
+import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {boldMarkdown, collectSiteText, unicodeRange, unique} from './text';
+import {fontFaceCss} from './index';
+
+describe('boldMarkdown', () => {
+  it('takes the text an article shows in bold', () => {
+    const markdown = [
+      '---',
+      'title: 파드 이야기',
+      '---',
+      '## 학습 목표',
+      '보통 글에 **굵은 말**과 __밑줄 굵게__ 가 섞여 있습니다.',
+      ':::warning 조심하세요',
+      '본문',
+      ':::',
+      '| 층 | 하는 일 |',
+      '| --- | --- |',
+      '| 파드 | 실행 |',
+      '<summary>펼쳐 보기</summary>',
+    ].join('\n');
+    const bold = boldMarkdown(markdown);
+    for (const expected of ['파드 이야기', '학습 목표', '굵은 말', '밑줄 굵게', '조심하세요', '| 층 | 하는 일 |', '펼쳐 보기']) {
+      expect(bold).toContain(expected);
+    }
+    expect(bold).not.toContain('보통');
+    expect(bold).not.toContain('실행');
+  });
+});
+
+describe('unique and unicodeRange', () => {
+  it('keeps each visible character once, in code point order', () => {
+    expect(unique('파드 파드\n\tab')).toBe(' ab드파');
+  });
+
+  it('merges consecutive code points into ranges', () => {
+    expect(unicodeRange('가각갂 ab d')).toBe('U+20,U+61-62,U+64,U+AC00-AC02');
+  });
+});
+
+describe('collectSiteText', () => {
+  it('reads articles, chapter labels and the interface; bold gets only what shows in bold', () => {
+    const site = mkdtempSync(path.join(tmpdir(), 'font-text-'));
+    mkdirSync(path.join(site, 'docs/01-장'), {recursive: true});
+    mkdirSync(path.join(site, 'src/components/Box'), {recursive: true});
+    writeFileSync(path.join(site, 'docs/01-장/글.md'), '# 제목뿐\n\n본문만 있는 문장.\n');
+    writeFileSync(path.join(site, 'docs/01-장/_category_.json'), '{"label": "장이름"}');
+    writeFileSync(path.join(site, 'src/components/Box/index.tsx'), 'export const label = "단추";');
+    writeFileSync(path.join(site, 'src/components/Box/index.test.ts'), '"시험용 글자 뷁"');
+    const {regular, bold} = collectSiteText(site);
+    for (const char of '제목뿐본문만있는문장장이름단추') expect(regular).toContain(char);
+    for (const char of '제목뿐장이름단추') expect(bold).toContain(char);
+    expect(bold).not.toContain('본');
+    expect(regular).not.toContain('뷁');
+    expect(regular).toContain('년'); // dates shown by the browser
+    expect(bold).toContain('\u200b'); // heading anchors
+  });
+});
+
+describe('fontFaceCss', () => {
+  it('declares both weights with swap and exactly their characters', () => {
+    const css = fontFaceCss({regular: 'ab가', bold: 'a가'}, (weight) => `f-${weight}.woff2`);
+    expect(css).toContain("font-family:'Pretendard Site';font-style:normal;font-weight:400;font-display:swap;src:url(./f-400.woff2) format('woff2');unicode-range:U+61-62,U+AC00");
+    expect(css).toContain('font-weight:700;font-display:swap;src:url(./f-700.woff2) format(\'woff2\');unicode-range:U+61,U+AC00');
+  });
+});

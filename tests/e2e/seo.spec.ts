@@ -1,0 +1,241 @@
+import type {APIRequestContext, Page} from '@playwright/test';
+import {imageSize} from 'image-size';
+import {parse, type DefaultTreeAdapterMap} from 'parse5';
+import {deployTarget} from '../../src/config/deployTarget';
+import {test, expect, url, baseUrl, loadAllImages} from './fixtures';
+
+// What search engines and link previews read, and what makes a page quick on a
+// phone over a slow connection. Runs against the built site, under any
+// BASE_URL (npm run build with BASE_URL=/k8s-intro/ and the same env here).
+
+const siteUrl = deployTarget(process.env).url;
+/** An absolute URL of this site, as the pages name it. */
+const absolute = (path = '') => `${siteUrl}${url(path)}`;
+/** The same address on the test server. */
+const local = (address: string) => {
+  expect(address.startsWith(siteUrl + baseUrl), `${address} is on ${siteUrl}${baseUrl}`).toBe(true);
+  return address.slice(siteUrl.length);
+};
+
+type Element = DefaultTreeAdapterMap['element'];
+type Node = DefaultTreeAdapterMap['node'];
+
+function elements(node: Node, found: Element[] = []): Element[] {
+  if ('tagName' in node) found.push(node);
+  const children = 'content' in node && node.tagName === 'template' ? node.content.childNodes : 'childNodes' in node ? node.childNodes : [];
+  for (const child of children) elements(child, found);
+  return found;
+}
+const attr = (element: Element, name: string) => element.attrs.find((a) => a.name === name)?.value;
+const text = (element: Element): string =>
+  element.childNodes.map((child) => ('value' in child && child.nodeName === '#text' ? child.value : 'tagName' in child ? text(child) : '')).join('');
+
+type Head = {meta: (key: string) => string | undefined; canonical?: string; jsonLd: Record<string, unknown>[]; h1?: string; all: Element[]};
+
+async function head(request: APIRequestContext, path: string): Promise<Head> {
+  const response = await request.get(url(path));
+  expect(response.status(), path).toBe(200);
+  const all = elements(parse(await response.text()));
+  const metas = all.filter((element) => element.tagName === 'meta');
+  return {
+    meta: (key) => {
+      const found = metas.filter((meta) => attr(meta, 'property') === key || attr(meta, 'name') === key);
+      expect(found.length, `one <meta> ${key} on ${path}`).toBeLessThanOrEqual(1);
+      return found[0] && attr(found[0], 'content');
+    },
+    canonical: all.filter((element) => element.tagName === 'link' && attr(element, 'rel') === 'canonical').map((link) => attr(link, 'href'))[0],
+    jsonLd: all
+      .filter((element) => element.tagName === 'script' && attr(element, 'type') === 'application/ld+json')
+      .map((script) => JSON.parse(text(script)) as Record<string, unknown>),
+    h1: all.filter((element) => element.tagName === 'h1').map((h1) => text(h1).trim())[0],
+    all,
+  };
+}
+
+/** The articles of the course, in the order the home page lists them. */
+async function articles(request: APIRequestContext): Promise<string[]> {
+  const {all} = await head(request, '');
+  const section = all.find((element) => element.tagName === 'section' && attr(element, 'aria-labelledby') === 'course-path')!;
+  const links = elements(section)
+    .filter((element) => element.tagName === 'a')
+    .map((a) => attr(a, 'href')!)
+    .filter((href) => href.startsWith(`${baseUrl}docs/`));
+  expect(links.length).toBeGreaterThan(20);
+  return links.map((href) => href.slice(baseUrl.length));
+}
+
+async function expectShareCard(request: APIRequestContext, address: string | undefined): Promise<void> {
+  expect(address, 'og:image').toBeTruthy();
+  const response = await request.get(local(address!));
+  expect(response.status(), address).toBe(200);
+  expect(response.headers()['content-type']).toBe('image/png');
+  const {width, height} = imageSize(await response.body());
+  expect([width, height], address).toEqual([1200, 630]);
+}
+
+test.describe('검색 엔진과 공유 미리보기', () => {
+  test('every article has its description, canonical URL, share card and structured data', async ({request}) => {
+    test.setTimeout(120_000);
+    for (const path of await articles(request)) {
+      const page = await head(request, path);
+      const description = page.meta('description');
+      expect(description, `${path}: frontmatter description`).toBeTruthy();
+      expect(description!.length, `${path}: description`).toBeGreaterThanOrEqual(20);
+      expect(page.canonical, path).toBe(absolute(path));
+      expect(page.meta('og:url'), path).toBe(absolute(path));
+      expect(page.meta('og:title'), path).toContain(page.h1!);
+      expect(page.meta('og:description'), path).toBe(description);
+      expect(page.meta('og:type'), path).toBe('article');
+      expect(page.meta('og:locale'), path).toBe('ko_KR');
+      expect(page.meta('twitter:card'), path).toBe('summary_large_image');
+      const image = page.meta('og:image');
+      expect(image, path).toBe(absolute(`og/${path}.png`));
+      expect(page.meta('twitter:image'), path).toBe(image);
+      expect(page.meta('og:image:width')).toBe('1200');
+      expect(page.meta('og:image:height')).toBe('630');
+
+      const article = page.jsonLd.filter((data) => data['@type'] === 'TechArticle');
+      expect(article, `${path}: one TechArticle`).toHaveLength(1);
+      expect(article[0]).toMatchObject({headline: page.h1, description, inLanguage: 'ko', url: absolute(path), image});
+      expect(String(article[0]!.dateModified), `${path}: dateModified`).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+      const breadcrumbs = page.jsonLd.filter((data) => data['@type'] === 'BreadcrumbList');
+      expect(breadcrumbs, `${path}: one BreadcrumbList`).toHaveLength(1);
+      expect(breadcrumbs[0]!.itemListElement).toEqual([
+        {'@type': 'ListItem', position: 1, name: '쿠버네티스 입문', item: absolute()},
+        {'@type': 'ListItem', position: 2, name: page.h1, item: absolute(path)},
+      ]);
+    }
+  });
+
+  test('share cards are 1200×630 PNGs drawn for each article', async ({request}) => {
+    const list = await articles(request);
+    for (const path of [list[0]!, 'docs/how-to-read', 'docs/glossary', list.at(-1)!]) {
+      await expectShareCard(request, (await head(request, path)).meta('og:image'));
+    }
+    const home = await head(request, '');
+    expect(home.meta('og:image')).toBe(absolute('og/index.png'));
+    await expectShareCard(request, home.meta('og:image'));
+    expect(home.canonical).toBe(absolute());
+    expect(home.meta('description')).toBeTruthy();
+  });
+
+  test('the sitemap lists every article with its last change, and no tag pages', async ({request}) => {
+    const response = await request.get(url('sitemap.xml'));
+    expect(response.status()).toBe(200);
+    const xml = await response.text();
+    const entries = [...xml.matchAll(/<url>\s*<loc>([^<]+)<\/loc>(?:\s*<lastmod>([^<]+)<\/lastmod>)?/g)].map(([, loc, lastmod]) => ({loc: loc!, lastmod}));
+    const locs = entries.map((entry) => entry.loc);
+    for (const path of await articles(request)) {
+      const entry = entries.find((candidate) => candidate.loc === absolute(path));
+      expect(entry, `${path} in the sitemap`).toBeDefined();
+      expect(entry!.lastmod, `${path}: lastmod from git`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+    expect(locs).toContain(absolute());
+    expect(locs.filter((loc) => loc.includes('/tags'))).toEqual([]);
+    expect(locs.filter((loc) => !loc.startsWith(absolute()))).toEqual([]);
+  });
+
+  test('robots.txt points at the sitemap by its absolute URL', async ({request}) => {
+    const response = await request.get(url('robots.txt'));
+    expect(response.status()).toBe(200);
+    const robots = await response.text();
+    expect(robots).toContain('User-agent: *');
+    expect(robots).toContain(`Sitemap: ${absolute('sitemap.xml')}`);
+    expect((await request.get(local(absolute('sitemap.xml')))).status()).toBe(200);
+  });
+});
+
+/** Every font file the page downloads, with its size. */
+function watchFonts(page: Page): {file: string; bytes: number}[] {
+  const fonts: {file: string; bytes: number}[] = [];
+  page.on('response', async (response) => {
+    if (!/\.woff2?$/.test(new URL(response.url()).pathname)) return;
+    const body = await response.body().catch(() => Buffer.alloc(0));
+    fonts.push({file: new URL(response.url()).pathname.split('/').pop()!, bytes: body.length});
+  });
+  return fonts;
+}
+
+test.describe('빠르게 읽히는 페이지', () => {
+  for (const [name, path] of [
+    ['홈', ''],
+    ['글 읽는 법', 'docs/how-to-read'],
+    ['긴 글', 'docs/workloads/deployment'],
+    ['용어집', 'docs/glossary'],
+  ] as const) {
+    test(`${name} downloads at most 150 KB of font, from this site`, async ({page}) => {
+      const fonts = watchFonts(page);
+      await page.goto(url(path));
+      await page.waitForLoadState('networkidle');
+      await page.evaluate(() => document.fonts.ready);
+      await expect.poll(() => fonts.length).toBeGreaterThan(0);
+      const total = fonts.reduce((sum, font) => sum + font.bytes, 0);
+      const listing = fonts.map((font) => `${font.file} ${(font.bytes / 1024).toFixed(1)} KB`).join('\n');
+      expect(total, `font bytes:\n${listing}`).toBeLessThanOrEqual(150 * 1024);
+      // The site's own cut of Pretendard covers the page: both weights, and no fallback slices.
+      expect(fonts.map((font) => font.file.replace(/-[0-9a-f]{8,}(?=\.woff2$)/, '')).sort(), listing).toEqual([
+        'pretendard-site-400.woff2',
+        'pretendard-site-700.woff2',
+      ]);
+    });
+  }
+
+  test('text shows in a fallback font while Pretendard is still loading (font-display: swap)', async ({page}) => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\.woff2$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(url('docs/how-to-read'), {waitUntil: 'domcontentloaded'});
+    const title = page.locator('article h1');
+    await expect(title).toBeVisible();
+    expect(await page.evaluate(() => document.fonts.status)).toBe('loading');
+    // Visible means painted with width, not blank glyphs waiting for the font.
+    expect((await title.boundingBox())!.width).toBeGreaterThan(50);
+    const faces = await page.evaluate(() =>
+      [...document.styleSheets].flatMap((sheet) =>
+        [...sheet.cssRules]
+          .filter((rule): rule is CSSFontFaceRule => rule instanceof CSSFontFaceRule)
+          .map((rule) => ({family: rule.style.getPropertyValue('font-family'), display: rule.style.getPropertyValue('font-display')})),
+      ),
+    );
+    const pretendard = faces.filter((face) => face.family.includes('Pretendard'));
+    expect(pretendard.length).toBeGreaterThan(2);
+    expect(pretendard.filter((face) => face.display !== 'swap')).toEqual([]);
+    release();
+    await page.evaluate(() => document.fonts.ready);
+    await page.unrouteAll({behavior: 'ignoreErrors'});
+  });
+
+  test('article pictures have their size, load lazily and decode off the main thread', async ({request, page}) => {
+    test.setTimeout(120_000);
+    const missing: string[] = [];
+    let pictures = 0;
+    for (const path of await articles(request)) {
+      const {all} = await head(request, path);
+      const article = all.find((element) => element.tagName === 'article');
+      for (const image of article ? elements(article).filter((element) => element.tagName === 'img') : []) {
+        pictures++;
+        const where = `${path}: ${attr(image, 'alt')?.slice(0, 30)}`;
+        if (!/^\d+$/.test(attr(image, 'width') ?? '') || !/^\d+$/.test(attr(image, 'height') ?? '')) missing.push(`${where} has no width/height`);
+        const eager = attr(image, 'fetchpriority') === 'high';
+        if (attr(image, 'loading') !== 'lazy' && !eager) missing.push(`${where} is not loading="lazy"`);
+        if (attr(image, 'decoding') !== 'async') missing.push(`${where} is not decoding="async"`);
+      }
+    }
+    expect(pictures).toBeGreaterThan(10);
+    expect(missing).toEqual([]);
+
+    // The reserved box is the picture's: nothing moves when it arrives.
+    await page.setViewportSize({width: 375, height: 800});
+    await page.goto(url('docs/how-to-read'));
+    const picture = page.locator('article img').first();
+    const before = await picture.boundingBox();
+    await loadAllImages(page);
+    await picture.scrollIntoViewIfNeeded();
+    const after = await picture.boundingBox();
+    expect(Math.round(after!.height)).toBe(Math.round(before!.height));
+    expect(before!.height).toBeGreaterThan(50);
+  });
+});
