@@ -7,7 +7,8 @@ import {checkSite, type CheckResult} from './index';
 import type {Problem} from './types';
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), '__fixtures__');
-const SHARED_AUTHOR_FIXTURE = path.resolve(FIXTURES, '../../../../shared/fixtures/author-format/docs/컨테이너-기초.md');
+// The shared author-format article, vendored with the end-to-end fixtures.
+const SHARED_AUTHOR_FIXTURE = path.resolve(FIXTURES, '../../../tests/fixtures/author-format/docs/컨테이너-기초.md');
 
 type Reported = Pick<Problem, 'line' | 'column' | 'severity' | 'message'>;
 const strip = ({line, column, severity, message}: Problem): Reported => ({line, column, severity, message});
