@@ -9,16 +9,9 @@ import path from 'node:path';
 import {chromium, type Browser} from '@playwright/test';
 import type {RequestLog, StaticServer} from './staticServer';
 
-export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-export const CHROME_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import {CHROME_FLAGS, CHROME_PATH} from '../tests/chromium';
+
+export {CHROME_FLAGS, CHROME_PATH};
 
 export const KINDS = ['html', 'js', 'css', 'font', 'image', 'other'] as const;
 export type Kind = (typeof KINDS)[number];

@@ -1,10 +1,11 @@
 import {existsSync} from 'node:fs';
 import {defineConfig, devices} from '@playwright/test';
 import {deployTarget} from '../../src/config/deployTarget';
+import {CHROME_FLAGS, CHROME_PATH} from '../chromium';
 
 // Tests drive the system Chromium (Debian's `chromium`); Playwright's own
 // browser download is not available on our machines.
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const executablePath = CHROME_PATH;
 if (!existsSync(executablePath)) {
   throw new Error(
     `Chromium을 찾을 수 없습니다: ${executablePath}\n` +
@@ -28,15 +29,7 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: {
       executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROME_FLAGS,
     },
   },
   projects: [{name: 'chromium', use: {...devices['Desktop Chrome'], channel: undefined}}],
