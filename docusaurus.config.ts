@@ -11,6 +11,7 @@ import rejectUnsafeContent from './src/plugins/rejectUnsafeContent';
 import sourceCaption from './src/plugins/sourceCaption';
 import demoteInnerH1 from './src/plugins/demoteInnerH1';
 import imageAttributes from './src/plugins/imageAttributes';
+import scrollableTables from './src/plugins/scrollableTables';
 import glossaryTerms from './src/plugins/glossaryTerms';
 import courseOutline from './src/plugins/courseOutline';
 import searchIndex from './src/plugins/search';
@@ -28,8 +29,9 @@ const docsOptions = {
   // Then Obsidian syntax (callouts, [[links]], ![[images]], ==marks==,
   // %%comments%%) becomes the converted form's tree: src/plugins/obsidian/.
   beforeDefaultRemarkPlugins: [rejectUnsafeContent, ...obsidianSyntax, resolveWikiLinks, sourceCaption, demoteInnerH1, glossaryTerms],
-  // After Docusaurus' own image handling: sizes and lazy loading for <img> tags.
-  remarkPlugins: [[imageAttributes, {baseUrl}]],
+  // After Docusaurus' own image handling: sizes and lazy loading for <img> tags;
+  // tables scroll sideways in a box the keyboard can reach.
+  remarkPlugins: [[imageAttributes, {baseUrl}], scrollableTables],
   editUrl: `https://github.com/${repository}/edit/main/`,
   showLastUpdateTime: true,
 } satisfies DocsOptions;
@@ -99,7 +101,8 @@ export default {
     tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 3},
     navbar: {
       title: '쿠버네티스 입문',
-      logo: {alt: '쿠버네티스 입문 로고', src: 'img/logo.svg'},
+      // No alt: the title beside it names the link; "로고" would only be read twice.
+      logo: {src: 'img/logo.svg'},
       items: [{type: 'docSidebar', sidebarId: 'course', position: 'left', label: '강좌'}],
     },
     footer: {

@@ -42,6 +42,14 @@ export const test = base.extend<PageProblems>({
 
 export {expect};
 
+/** The path the 404 page is tried at; its 404 status is expected, not a problem. */
+export const MISSING_PAGE = 'docs/없는-글';
+
+/** Forgets the 404 responses (and their console lines) a test asked for on purpose. */
+export function expectNotFound(problems: string[]): void {
+  problems.splice(0, problems.length, ...problems.filter((problem) => !/\b404\b/.test(problem)));
+}
+
 /** Lazy images load only near the viewport; bring each in view first. */
 export async function loadAllImages(page: Page): Promise<void> {
   for (const image of await page.locator('article img').all()) {

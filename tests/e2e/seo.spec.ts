@@ -2,7 +2,7 @@ import type {APIRequestContext, Page} from '@playwright/test';
 import {imageSize} from 'image-size';
 import {parse, type DefaultTreeAdapterMap} from 'parse5';
 import {deployTarget} from '../../src/config/deployTarget';
-import {test, expect, url, baseUrl, loadAllImages} from './fixtures';
+import {test, expect, url, baseUrl, loadAllImages, expectNotFound, MISSING_PAGE} from './fixtures';
 
 // What search engines and link previews read, and what makes a page quick on a
 // phone over a slow connection. Runs against the built site, under any
@@ -164,8 +164,6 @@ test.describe('빠르게 읽히는 페이지', () => {
     ['용어집', 'docs/glossary'],
   ] as const) {
     test(`${name} downloads at most 150 KB of font, from this site`, async ({page}) => {
-      // Known gap (issue 7): article pages still pull more than 150 KB of Pretendard.
-      test.fixme(name !== '홈', 'font budget not yet met on article pages');
       const fonts = watchFonts(page);
       await page.goto(url(path));
       await page.waitForLoadState('networkidle');
@@ -181,6 +179,34 @@ test.describe('빠르게 읽히는 페이지', () => {
       ]);
     });
   }
+
+  test('every character the pages show is in the site\'s cut of Pretendard', async ({page, problems}) => {
+    test.setTimeout(120_000);
+    const missing = new Map<string, string[]>();
+    for (const path of ['', 'docs/how-to-read', 'docs/workloads/deployment', 'docs/glossary', MISSING_PAGE]) {
+      await page.goto(url(path));
+      await page.waitForLoadState('networkidle');
+      const {text, ranges} = await page.evaluate(() => ({
+        // innerText is what is rendered; the footer, sidebar and navbar count too.
+        text: document.body.innerText,
+        ranges: [...document.styleSheets]
+          .flatMap((sheet) => [...sheet.cssRules])
+          .filter((rule): rule is CSSFontFaceRule => rule instanceof CSSFontFaceRule)
+          .map((rule) => rule.style.getPropertyValue('unicode-range')),
+      }));
+      const covered = (point: number) =>
+        ranges.some((range) =>
+          range.split(',').some((part) => {
+            const [start, end = start] = part.trim().replace(/^U\+/i, '').split('-').map((hex) => parseInt(hex, 16));
+            return point >= start! && point <= end!;
+          }),
+        );
+      const outside = [...new Set(text)].filter((char) => !/\s/.test(char) && !covered(char.codePointAt(0)!));
+      if (outside.length > 0) missing.set(path || '/', outside);
+    }
+    expect(Object.fromEntries(missing)).toEqual({});
+    expectNotFound(problems);
+  });
 
   test('text shows in a fallback font while Pretendard is still loading (font-display: swap)', async ({page}) => {
     let release: () => void = () => {};
@@ -202,9 +228,11 @@ test.describe('빠르게 읽히는 페이지', () => {
           .map((rule) => ({family: rule.style.getPropertyValue('font-family'), display: rule.style.getPropertyValue('font-display')})),
       ),
     );
-    const pretendard = faces.filter((face) => face.family.includes('Pretendard'));
-    expect(pretendard.length).toBeGreaterThan(2);
-    expect(pretendard.filter((face) => face.display !== 'swap')).toEqual([]);
+    // Only the site's own cut, Regular and Bold: no rules for glyphs the site never shows.
+    expect(faces).toEqual([
+      {family: '"Pretendard Site"', display: 'swap'},
+      {family: '"Pretendard Site"', display: 'swap'},
+    ]);
     release();
     await page.evaluate(() => document.fonts.ready);
     await page.unrouteAll({behavior: 'ignoreErrors'});

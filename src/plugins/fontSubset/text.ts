@@ -4,19 +4,20 @@ import path from 'node:path';
 /**
  * Which characters the site shows, and in which weight. The site's own
  * Pretendard files (see ./index.ts) hold exactly these glyphs; anything else
- * (a word typed into the search box) falls back to Pretendard's dynamic
- * subsets, so a guess that is too small costs bytes, never a wrong glyph.
+ * (a word typed into the search box) shows in the system's Korean font, so
+ * what a page shows must be in here (tests/e2e/seo.spec.ts checks the pages).
  */
 export type SiteText = {regular: string; bold: string};
 
 /**
- * Always in both weights: printable ASCII, the punctuation the course uses, the
- * zero-width space of Docusaurus' heading anchors, and what Korean dates are
- * written with (the "최종 수정" line formats them in the browser).
+ * Always in both weights: printable ASCII, the punctuation the course and the
+ * theme use (« » around the pager's labels come from its CSS), the zero-width
+ * space of Docusaurus' heading anchors, and what Korean dates are written with
+ * (the "최종 수정" line formats them in the browser).
  */
 export const ALWAYS =
   ' !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~' +
-  '·…‘’“”→←↑↓✓×–—©\u200b' +
+  '·…‘’“”→←↑↓✓×–—©«»\u00a0\u200b' +
   '년월일시분초오전후요화수목금토';
 
 function files(dir: string, pattern: RegExp, skip: RegExp = /(^|\/)(__fixtures__|node_modules)(\/|$)|\.test\.tsx?$/): string[] {
