@@ -150,6 +150,9 @@ describe('README section', () => {
     expect(second.match(/## 성능 비교/g)).toHaveLength(1);
     expect(second).toContain('#### 표\nB');
     expect(second).not.toContain('\nA\n');
+    const withNotes = updateReadme(`${second}\n## 남은 차이\n\n손으로 쓴 설명\n`, 'C');
+    expect(withNotes).toContain('\nC\n\n## 남은 차이\n\n손으로 쓴 설명\n');
+    expect(withNotes).not.toContain('#### 표');
   });
 });
 

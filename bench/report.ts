@@ -314,5 +314,8 @@ export function updateReadme(readme: string, report: string): string {
     '',
   ].join('\n');
   const at = readme.indexOf(`\n${README_HEADING}\n`);
-  return at === -1 ? `${readme.trimEnd()}\n\n${section}` : `${readme.slice(0, at + 1)}${section}`;
+  if (at === -1) return `${readme.trimEnd()}\n\n${section}`;
+  // Hand-written sections after this one (what the numbers mean) stay.
+  const next = readme.indexOf('\n## ', at + README_HEADING.length + 1);
+  return `${readme.slice(0, at + 1)}${section}${next === -1 ? '' : `\n${readme.slice(next + 1)}`}`;
 }
