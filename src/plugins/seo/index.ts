@@ -1,4 +1,5 @@
 import {mkdir, writeFile} from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {LoadedContent} from '@docusaurus/plugin-content-docs';
@@ -39,6 +40,27 @@ export function ogJobs(docsContent: LoadedContent, sidebarId: string, site: {tit
 }
 
 /**
+ * Runs `task` on every item with at most `limit` in flight. The cards' layout
+ * is JavaScript on this thread, their rasterising is not: keeping a few in
+ * flight lets every core work, where one at a time left all but one idle.
+ */
+export async function inParallel<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  const running = new Set<Promise<void>>();
+  try {
+    for (const item of items) {
+      const run: Promise<void> = task(item).finally(() => running.delete(run));
+      running.add(run);
+      if (running.size >= limit) await Promise.race(running);
+    }
+    await Promise.all(running);
+  } catch (error) {
+    // Let the others finish, so none fails later with no one listening.
+    await Promise.allSettled(running);
+    throw error;
+  }
+}
+
+/**
  * Search-engine and link-preview files, made at build time:
  * - `robots.txt` with the absolute sitemap URL (siteConfig.url + baseUrl);
  * - a 1200×630 Open Graph card per article in `og/` (see ./render.ts), which
@@ -60,12 +82,11 @@ export default function seo(options: {sidebarId: string}) {
       async postBuild({outDir, siteConfig}) {
         await writeFile(path.join(outDir, 'robots.txt'), robotsTxt(siteConfig.url, siteConfig.baseUrl));
         const started = Date.now();
-        // One at a time: the font is parsed once, and the build shares two cores.
-        for (const {file, card} of jobs) {
+        await inParallel(jobs, os.availableParallelism() * 2, async ({file, card}) => {
           const target = path.join(outDir, file);
           await mkdir(path.dirname(target), {recursive: true});
           await writeFile(target, await renderOgImage(card));
-        }
+        });
         console.log(`[seo] 공유 카드 그림 ${jobs.length}장을 만들었습니다 (${((Date.now() - started) / 1000).toFixed(1)}초).`);
       },
     };
