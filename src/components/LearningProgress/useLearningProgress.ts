@@ -33,7 +33,9 @@ function writeRaw(key: string, value: string): void {
 
 function read(key: string): ReadonlySet<string> {
   const raw = readRaw(key);
-  if (snapshot?.key !== key || snapshot.raw !== raw) snapshot = {key, raw, done: parseProgress(raw)};
+  // Nothing stored (a first visit) is the very set hydration used, so React
+  // has no reason to re-render every sidebar link once the page is live.
+  if (snapshot?.key !== key || snapshot.raw !== raw) snapshot = {key, raw, done: raw === null ? EMPTY : parseProgress(raw)};
   return snapshot.done;
 }
 
