@@ -7,17 +7,18 @@ import {OG_HEIGHT, OG_WIDTH} from '../../seo/ogImage';
 /**
  * Draws the 1200×630 card that a link to an article shows in a messenger or on
  * social media: the course's mark, the chapter, the Korean title and the
- * description, in the site's own font (Pretendard, from its npm package; satori
- * reads OTF, not WOFF2). satori lays the card out as SVG with the glyphs as
- * paths; sharp turns it into PNG on libuv's worker threads, so several cards
- * rasterise on other cores while satori lays out the next one.
+ * description, in the site's own font (Pretendard's TrueType cut from its npm
+ * package: satori cannot read WOFF2, and turns TrueType outlines into paths a
+ * third faster than OpenType's CFF). satori lays the card out as SVG with the
+ * glyphs as paths; sharp turns it into PNG on libuv's worker threads, so
+ * several cards rasterise on other cores while satori lays out the next one.
  */
 export type OgCard = {title: string; description?: string; section?: string; siteTitle: string};
 
 const require = createRequire(__filename);
 
 let fonts: Font[] | undefined;
-/** Loaded once per build: each weight is about 1.5 MB. */
+/** Loaded once per build: each weight is about 2.7 MB. */
 export function loadFonts(): Font[] {
   fonts ??= (
     [
@@ -26,7 +27,7 @@ export function loadFonts(): Font[] {
     ] as const
   ).map(([name, weight]) => ({
     name: 'Pretendard',
-    data: readFileSync(require.resolve(`pretendard/dist/public/static/Pretendard-${name}.otf`)),
+    data: readFileSync(require.resolve(`pretendard/dist/public/static/alternative/Pretendard-${name}.ttf`)),
     weight,
     style: 'normal' as const,
   }));
@@ -89,6 +90,7 @@ function card({title, description, section, siteTitle}: OgCard): Node {
 
 export async function renderOgImage(content: OgCard): Promise<Buffer> {
   const svg = await satori(card(content) as Parameters<typeof satori>[0], {width: OG_WIDTH, height: OG_HEIGHT, fonts: loadFonts()});
-  // Level 9: flat colours compress to about 28 KB a card at no measurable cost.
-  return sharp(Buffer.from(svg)).png({compressionLevel: 9}).toBuffer();
+  // sharp's default compression: about 40 KB a card. Level 9 saves a quarter of
+  // that but more than doubles the CPU time, for files only link previews fetch.
+  return sharp(Buffer.from(svg)).png().toBuffer();
 }
