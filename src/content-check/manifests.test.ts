@@ -24,6 +24,29 @@ describe('validateManifestObject', () => {
     ]);
   });
 
+  it('checks each item of a v1 List as strictly as a manifest of its own', () => {
+    const list = {
+      apiVersion: 'v1',
+      kind: 'List',
+      items: [
+        {apiVersion: 'v1', kind: 'ConfigMap', metadata: {name: 'a'}, data: {x: '1'}},
+        {apiVersion: 'v1', kind: 'ConfigMap', metadata: {name: 'b'}, dta: {x: '1'}},
+      ],
+    };
+    expect(validateManifestObject(list).problems).toEqual([
+      {
+        path: ['items', 1, 'dta'],
+        at: 'key',
+        severity: 'error',
+        message: '알 수 없는 필드 dta 입니다. 철자를 확인하세요 (혹시 data?)',
+      },
+    ]);
+    expect(messages({apiVersion: 'v1', kind: 'List', item: []})).toEqual([
+      '알 수 없는 필드 item 입니다. List 에는 apiVersion, kind, metadata, items 만 씁니다.',
+      'List 에는 매니페스트를 담은 items 목록이 있어야 합니다. 예: items: [- apiVersion: v1 …]',
+    ]);
+  });
+
   it('reports a field at the wrong level without a far-fetched guess', () => {
     expect(messages({apiVersion: 'v1', kind: 'Pod', metadata: {name: 'web', containers: []}, spec: {containers: []}})).toEqual([
       '알 수 없는 필드 metadata.containers 입니다. 철자와 들여쓰기(필드의 위치)를 확인하세요.',

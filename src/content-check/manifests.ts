@@ -329,6 +329,7 @@ export function validateManifestObject(manifest: unknown): ObjectValidation {
   if (missing.length) return {validated: false, problems: missing};
   const version = apiVersion as string;
   const kindName = kind as string;
+  if (version === 'v1' && kindName === 'List') return validateList(manifest as Record<string, unknown>);
 
   const model = loadModel(version, kindName);
   if (!model) return apiVersionProblem(version, kindName);
@@ -365,6 +366,32 @@ export function validateManifestObject(manifest: unknown): ObjectValidation {
       message: `${version} 은(는) 베타/알파 API라서 기본 설정의 클러스터에서는 쓸 수 없을 수 있습니다.`,
     });
   }
+  return {validated: true, problems};
+}
+
+const LIST_FIELDS = ['apiVersion', 'kind', 'metadata', 'items'];
+
+/**
+ * A v1 List (what `kubectl get -o yaml` prints, and what `kubectl apply` takes)
+ * has no schema of its own in kubernetes-models: each item is a manifest,
+ * checked as strictly as one written alone.
+ */
+function validateList(list: Record<string, unknown>): ObjectValidation {
+  const problems: ObjectProblem[] = Object.keys(list)
+    .filter((key) => !LIST_FIELDS.includes(key))
+    .map((key) => ({
+      path: [key],
+      at: 'key' as const,
+      severity: 'error' as const,
+      message: `알 수 없는 필드 ${key} 입니다. List 에는 ${LIST_FIELDS.join(', ')} 만 씁니다.`,
+    }));
+  if (!Array.isArray(list.items)) {
+    problems.push({path: [], at: 'object', severity: 'error', message: 'List 에는 매니페스트를 담은 items 목록이 있어야 합니다. 예: items: [- apiVersion: v1 …]'});
+    return {validated: true, problems};
+  }
+  list.items.forEach((item, index) => {
+    for (const problem of validateManifestObject(item).problems) problems.push({...problem, path: ['items', index, ...problem.path]});
+  });
   return {validated: true, problems};
 }
 
