@@ -53,6 +53,14 @@ describe('code themes', () => {
     expect(failing(darkCodeTheme, HIGHLIGHTED_LINE.dark)).toEqual([]);
   });
 
+  it('colours YAML keys apart from their values in both themes', () => {
+    for (const theme of [lightCodeTheme, darkCodeTheme]) {
+      const key = theme.styles.find((style) => style.types.includes('atrule'))?.style.color;
+      expect(key, 'Prism marks a YAML key as atrule').toBeDefined();
+      expect(key).not.toBe(theme.plain.color);
+    }
+  });
+
   it('no token is faded with opacity', () => {
     for (const theme of [lightCodeTheme, darkCodeTheme]) {
       expect(theme.styles.filter((style) => 'opacity' in style.style)).toEqual([]);

@@ -39,12 +39,18 @@ export const lightCodeTheme: PrismTheme = recolour(
   [{types: ['namespace'], style: {color: '#55564f'}}],
 );
 
-export const darkCodeTheme: PrismTheme = recolour(themes.dracula, {
-  'rgb(189, 147, 249)': '#c39efa', // constant, keyword
-  'rgb(255, 85, 85)': '#ff8e8e', // deleted
-  'rgb(255, 121, 198)': '#ff86cc', // string, tag
-  'rgb(98, 114, 164)': '#a6afcb', // comment
-});
+export const darkCodeTheme: PrismTheme = recolour(
+  themes.dracula,
+  {
+    'rgb(189, 147, 249)': '#c39efa', // constant, keyword
+    'rgb(255, 85, 85)': '#ff8e8e', // deleted
+    'rgb(255, 121, 198)': '#ff86cc', // string, tag
+    'rgb(98, 114, 164)': '#a6afcb', // comment
+  },
+  // Dracula leaves YAML keys (Prism's `atrule`) in plain text; in a manifest
+  // they are the structure, so they get Dracula's cyan, as in light mode.
+  [{types: ['atrule'], style: {color: 'rgb(139, 233, 253)'}}],
+);
 
 /** The highlighted-line backgrounds of src/css/custom.css, laid over each theme's background. */
 export const HIGHLIGHTED_LINE = {
