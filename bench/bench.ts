@@ -90,16 +90,16 @@ async function measure(): Promise<void> {
       const servers: Partial<Record<SiteName, StaticServer>> = {};
       try {
         for (const name of SITES) {
-          const {site, articles} = prepareSite(name, sources[name], count, name === 'ours' ? ROOT : sources[name]);
+          const {dir, articles} = prepareSite(name, sources[name], count, name === 'ours' ? ROOT : sources[name]);
           log(`${name} ${count}: building…`);
           const logFile = path.join(LOGS, `build-${name}-${count}.log`);
-          const build = (size.build[name] = await measureBuild(site.dir, logFile));
+          const build = (size.build[name] = await measureBuild(dir, logFile));
           log(`${name} ${count}: ${build.seconds.toFixed(1)} s (${build.cpuSeconds?.toFixed(1) ?? '?'} s CPU), peak ${build.peakRssMB.toFixed(0)} MB, ${build.warnings} warnings (log ${logFile})`);
-          const server = (servers[name] = await serveStatic(path.join(site.dir, 'build')));
+          const server = (servers[name] = await serveStatic(path.join(dir, 'build')));
           // The second article: the same text at every size, so sizes compare.
           results.articlePage = `/docs/${articles[1]!.urlPath}`;
           const weight = (size.article[name] = await measurePage(browser, server, results.articlePage));
-          labelFiles(weight, chunkSources(site.dir));
+          labelFiles(weight, chunkSources(dir));
           log(`${name} ${count}: ${results.articlePage} ${(weight.total.gzip / 1024).toFixed(0)} KiB gzip in ${weight.requests} requests`);
         }
         if (lastSize && results.lighthouse) {

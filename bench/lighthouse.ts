@@ -7,7 +7,7 @@ import {execFile} from 'node:child_process';
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import path from 'node:path';
 import {promisify} from 'node:util';
-import {CHROME_FLAGS, CHROME_PATH} from './pageWeight';
+import {CHROME_FLAGS, CHROME_PATH} from '../tests/chromium';
 import {CACHE} from './sites';
 
 export const LIGHTHOUSE = 'lighthouse@12.8.2';

@@ -11,8 +11,6 @@ import type {RequestLog, StaticServer} from './staticServer';
 
 import {CHROME_FLAGS, CHROME_PATH} from '../tests/chromium';
 
-export {CHROME_FLAGS, CHROME_PATH};
-
 export const KINDS = ['html', 'js', 'css', 'font', 'image', 'other'] as const;
 export type Kind = (typeof KINDS)[number];
 export interface Bytes {

@@ -18,13 +18,6 @@ export const CACHE = process.env.BENCH_CACHE ?? path.join(tmpdir(), 'k8s-ipmun-b
 const IMAGE = path.join(ROOT, 'tests/fixtures/author-format/static/img/이미지 창고/Pasted-image-20250301101500.png');
 
 export type SiteName = 'stock' | 'ours';
-export interface Site {
-  name: SiteName;
-  dir: string;
-  /** Docs our chrome needs besides the generated ones (kept from the original docs/). */
-  keptDocs: string[];
-}
-
 /** How the faster bundler is switched on in a config: `future.v4` or `future.experimental_faster`. */
 export function fasterSetting(config: string): 'future.v4' | 'future.experimental_faster' | 'none' {
   const future = /future\s*:\s*\{([\s\S]*?)\n\s*\},?/.exec(config.replace(/\/\/.*$/gm, ''))?.[1] ?? '';
@@ -91,7 +84,7 @@ export function oursSource(ref: string | undefined): {dir: string; label: string
 }
 
 /** A fresh scratch copy of a site with `count` generated articles in docs/. */
-export function prepareSite(name: SiteName, source: string, count: number, nodeModules = source): {site: Site; articles: ArticlePlan[]} {
+export function prepareSite(name: SiteName, source: string, count: number, nodeModules = source): {dir: string; articles: ArticlePlan[]} {
   const dir = path.join(CACHE, 'work', name);
   rmSync(dir, {recursive: true, force: true});
   mkdirSync(dir, {recursive: true});
@@ -111,5 +104,5 @@ export function prepareSite(name: SiteName, source: string, count: number, nodeM
     git('add', '-A');
     git('-c', 'user.name=bench', '-c', 'user.email=bench@example.com', 'commit', '-qm', 'bench');
   }
-  return {site: {name, dir, keptDocs}, articles};
+  return {dir, articles};
 }
