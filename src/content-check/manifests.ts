@@ -18,7 +18,7 @@ import {createRequire} from 'node:module';
 import {isMap, LineCounter, parseAllDocuments, type YAMLError} from 'yaml';
 import {closest, didYouMean} from './closest';
 import {describeValue, mustBe, typeHint} from './describe';
-import {keyText, locateInYaml, type PathSegment, type PathTarget} from './yamlPaths';
+import {keyText, locateInYaml, pointerToPath, valueAt, type PathSegment, type PathTarget} from './yamlPaths';
 
 export type {PathSegment} from './yamlPaths';
 
@@ -129,28 +129,6 @@ export function formatPath(segments: PathSegment[]): string {
     else out += `[${JSON.stringify(segment)}]`;
   }
   return out || '(문서 전체)';
-}
-
-function valueAt(root: unknown, segments: PathSegment[]): unknown {
-  let value = root;
-  for (const segment of segments) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<string, unknown>)[segment as string];
-  }
-  return value;
-}
-
-function pointerToPath(pointer: string, root: unknown): PathSegment[] {
-  if (!pointer) return [];
-  const segments: PathSegment[] = [];
-  let value = root;
-  for (const raw of pointer.slice(1).split('/')) {
-    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    const segment = Array.isArray(value) && /^\d+$/.test(key) ? Number(key) : key;
-    segments.push(segment);
-    value = value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
-  }
-  return segments;
 }
 
 /** Korean for one ajv error; undefined when another error already says it. */

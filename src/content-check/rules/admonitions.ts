@@ -2,6 +2,7 @@ import type {Nodes, Parents} from 'mdast';
 import type {ContainerDirective} from 'mdast-util-directive';
 import {visit} from 'unist-util-visit';
 import {ADMONITION_TYPES} from '../../config/admonitions';
+import {calloutOf} from '../../plugins/obsidian/callouts';
 import {didYouMean} from '../closest';
 import type {Finding, Rule} from '../types';
 
@@ -55,7 +56,7 @@ export const admonitions: Rule = {
       if (!position) return;
       if (node.type === 'code' || node.type === 'yaml' || node.type === 'inlineCode') {
         for (let line = position.start.line; line <= position.end.line; line += 1) skipped.add(line);
-      } else if (node.type === 'containerDirective' && !(node.data as {obsidianCallout?: unknown} | undefined)?.obsidianCallout) {
+      } else if (node.type === 'containerDirective' && !calloutOf(node)) {
         // (An Obsidian callout `> [!note]` has no `:::` lines; rules/obsidian.ts checks its type.)
         const endLine = position.end.line;
         const closed = endLine > position.start.line && position.end.column > 1 && CLOSER.test(lines[endLine - 1] ?? '');

@@ -1,14 +1,6 @@
 import {normalizePermalink} from '../site';
-import {locateInYaml} from '../yamlPaths';
+import {frontMatterPosition} from '../yamlPaths';
 import type {Article, Finding, Rule, Site} from '../types';
-
-/** Line and column of a frontmatter key, or the top of the file when it is not there. */
-export function frontMatterKeyPosition(article: Article, key: string): {line: number; column: number} {
-  const {document, lineCounter, firstLine, data} = article.frontMatter;
-  if (!document || !lineCounter || firstLine === undefined || !(key in data)) return {line: 1, column: 1};
-  const {line, col} = lineCounter.linePos(locateInYaml(document, [key], 'key'));
-  return {line: firstLine + line - 1, column: col};
-}
 
 function others(site: Site, article: Article, same: (other: Article) => boolean): string {
   return site.articles
@@ -28,7 +20,7 @@ export const duplicateIds: Rule = {
     const sameId = others(site, article, (other) => other.id === article.id);
     if (sameId) {
       findings.push({
-        ...frontMatterKeyPosition(article, 'id'),
+        ...frontMatterPosition(article, 'id'),
         severity: 'error',
         message: `문서 id ${article.id} 이(가) 다른 글(${sameId})과 같습니다. frontmatter 의 id 나 파일 이름을 바꾸세요.`,
       });
@@ -37,7 +29,7 @@ export const duplicateIds: Rule = {
       const samePermalink = others(site, article, (other) => normalizePermalink(other.permalink) === permalink);
       if (samePermalink) {
         findings.push({
-          ...frontMatterKeyPosition(article, 'slug'),
+          ...frontMatterPosition(article, 'slug'),
           severity: 'error',
           message: `주소 ${article.permalink} 이(가) 다른 글(${samePermalink})과 같습니다. frontmatter 의 slug 를 바꾸세요.`,
         });
@@ -47,7 +39,7 @@ export const duplicateIds: Rule = {
       const target = article.frontMatter.data[key];
       if (typeof target === 'string' && !site.byId.has(target)) {
         findings.push({
-          ...frontMatterKeyPosition(article, key),
+          ...frontMatterPosition(article, key),
           severity: 'error',
           message: `${key} 의 문서 id ${target} 에 해당하는 글이 없습니다. 폴더 번호를 뺀 경로(예: workloads/pod)로 쓰세요.`,
         });

@@ -1,7 +1,7 @@
 import Ajv, {type ErrorObject} from 'ajv';
 import {didYouMean} from '../closest';
 import {describeValue, mustBe, typeHint} from '../describe';
-import {locateInYaml, type PathSegment, type PathTarget} from '../yamlPaths';
+import {locateInYaml, pointerToPath, valueAt, type PathSegment, type PathTarget} from '../yamlPaths';
 import type {Article, Finding, Rule} from '../types';
 
 const stringList = {type: 'array', items: {type: 'string'}} as const;
@@ -55,11 +55,8 @@ function fieldName(where: PathSegment[]): string {
 }
 
 function message(error: ErrorObject, data: Record<string, unknown>): {where: PathSegment[]; at: PathTarget; text: string} {
-  const where: PathSegment[] = error.instancePath
-    .split('/')
-    .slice(1)
-    .map((part) => (/^\d+$/.test(part) ? Number(part) : part.replace(/~1/g, '/').replace(/~0/g, '~')));
-  const actual = where.reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], data);
+  const where = pointerToPath(error.instancePath, data);
+  const actual = valueAt(data, where);
   const field = fieldName(where);
   switch (error.keyword) {
     case 'additionalProperties': {

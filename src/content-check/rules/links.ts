@@ -49,8 +49,16 @@ function guessPermalink(wanted: string, site: Site): string | undefined {
   return guess ? parent + guess : undefined;
 }
 
+const markdownLinksBySite = new WeakMap<Site, Map<string, string>>();
+
+/** Each article's aliased source path (`@site/docs/…`) → its permalink, built once per site. */
 function sourceToPermalink(site: Site): Map<string, string> {
-  return new Map(site.articles.map((article) => [aliasedSitePath(article.filePath, site.siteDir), article.permalink]));
+  let markdownLinks = markdownLinksBySite.get(site);
+  if (!markdownLinks) {
+    markdownLinks = new Map(site.articles.map((article) => [aliasedSitePath(article.filePath, site.siteDir), article.permalink]));
+    markdownLinksBySite.set(site, markdownLinks);
+  }
+  return markdownLinks;
 }
 
 function articleByPermalink(site: Site, permalink: string): Article | undefined {

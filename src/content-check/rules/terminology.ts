@@ -1,6 +1,7 @@
 import type {Nodes} from 'mdast';
 import {visit} from 'unist-util-visit';
 import {findTermVariants, type TermMatch} from '../terminology';
+import {frontMatterPosition} from '../yamlPaths';
 import type {Article, Finding, Position, Rule} from '../types';
 
 function message(match: TermMatch): string {
@@ -33,14 +34,12 @@ export const terminology: Rule = {
         }
       });
     }
-    const {document, lineCounter, firstLine, data} = article.frontMatter;
     for (const key of ['title', 'description', 'sidebar_label']) {
-      const value = data[key];
-      if (typeof value !== 'string' || !document || !lineCounter || firstLine === undefined) continue;
+      const value = article.frontMatter.data[key];
+      if (typeof value !== 'string') continue;
       for (const match of findTermVariants(value)) {
-        const pair = document.get(key, true) as {range?: [number, number, number]} | undefined;
-        const {line} = lineCounter.linePos(pair?.range?.[0] ?? 0);
-        findings.push({...locate(article, firstLine + line - 1, 1, match.text), severity: 'warning', message: message(match)});
+        const {line} = frontMatterPosition(article, key, 'value');
+        findings.push({...locate(article, line, 1, match.text), severity: 'warning', message: message(match)});
       }
     }
     return findings;

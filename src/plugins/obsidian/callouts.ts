@@ -69,10 +69,7 @@ export const DEFAULT_TITLES: Readonly<Record<AdmonitionType, string>> = {
 export const FOLD_CLASS = 'callout-fold';
 
 export interface CalloutData {
-  /** The type as written (`Warning`, `faq`, `tips`). */
-  written: string;
   type: AdmonitionType;
-  known: boolean;
   fold: '' | '-' | '+';
 }
 
@@ -131,7 +128,7 @@ function toCallout(quote: Blockquote, report: (written: string, text: Text) => v
   const written = opener[1]!;
   const mapped = CALLOUT_TYPES[written.toLowerCase()];
   if (!mapped) report(written, lead);
-  const data: CalloutData = {written, type: mapped ?? 'note', known: Boolean(mapped), fold: (opener[2] ?? '') as CalloutData['fold']};
+  const data: CalloutData = {type: mapped ?? 'note', fold: (opener[2] ?? '') as CalloutData['fold']};
 
   const afterOpener = opener[0].length;
   const leadRest: PhrasingContent[] = afterOpener < lead.value.length ? [sliceText(lead, afterOpener, lead.value.length, source)] : [];
