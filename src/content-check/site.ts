@@ -7,6 +7,7 @@ import {visit} from 'unist-util-visit';
 import {aliasedSitePath, createSlugger, normalizeUrl, parseMarkdownHeadingId, posixPath} from '@docusaurus/utils';
 import * as slugModule from '@docusaurus/plugin-content-docs/lib/slug.js';
 import * as numberPrefixModule from '@docusaurus/plugin-content-docs/lib/numberPrefix.js';
+import {listDocFiles} from './docFiles';
 import {createPositionMapper, parseMarkdown, type ParsedMarkdown} from './parse';
 import type {Article, Site, SiteOptions} from './types';
 
@@ -22,22 +23,6 @@ export const DEFAULT_IMAGE_BUDGET_BYTES = 300 * 1024;
 /** Drops a trailing slash so `/docs/workloads/` and `/docs/workloads` compare equal. */
 export function normalizePermalink(permalink: string): string {
   return permalink.length > 1 ? permalink.replace(/\/+$/, '') : permalink;
-}
-
-/** Markdown files the docs plugin would load (it skips `_partials` and tests). */
-export function listDocFiles(docsDir: string): string[] {
-  if (!fs.existsSync(docsDir)) return [];
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, {withFileTypes: true})) {
-      if (entry.name.startsWith('_') || entry.name.startsWith('.') || entry.name === '__tests__') continue;
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (/\.mdx?$/.test(entry.name)) found.push(full);
-    }
-  };
-  walk(docsDir);
-  return found.sort();
 }
 
 /** Ids the page will have: headings (computed like Docusaurus' headings plugin) and elements with an `id`. */

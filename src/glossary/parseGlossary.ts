@@ -7,8 +7,9 @@
  *
  *   파드는 쿠버네티스가 배포하는 가장 작은 단위입니다.   ← one-sentence definition
  *
- * Pure and dependency-free so the search index (synonyms) and, later, glossary
- * tooltips share one reading of the page.
+ * Pure and dependency-free so the search index (synonyms), the `<Term>`
+ * tooltips (src/plugins/glossaryTerms.ts) and the content checker share one
+ * reading of the page. readGlossary.ts reads the file (cached) and names it.
  */
 
 export type GlossaryEntry = {

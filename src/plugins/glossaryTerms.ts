@@ -1,10 +1,10 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type {Root} from 'mdast';
 import type {MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement} from 'mdast-util-mdx-jsx';
 import type {VFile} from 'vfile';
 import {visit} from 'unist-util-visit';
-import {parseGlossary, type GlossaryEntry} from '../glossary/parseGlossary';
+import type {GlossaryEntry} from '../glossary/parseGlossary';
+import {GLOSSARY_FILE, readGlossary} from '../glossary/readGlossary';
 import {closest} from '../content-check/closest';
 
 /**
@@ -44,7 +44,6 @@ export type UnknownTerm = {
 
 type TermElement = MdxJsxTextElement | MdxJsxFlowElement;
 
-const DEFAULT_GLOSSARY = 'docs/glossary.md';
 const TERM_PROPS = ['term', 'english', 'definition', 'href'];
 
 function isTerm(node: {type: string; name?: string | null}): node is TermElement {
@@ -88,7 +87,7 @@ function unknownMessage(id: string, entries: readonly GlossaryEntry[], glossaryF
 export function findUnknownTerms(
   tree: Root,
   entries: readonly GlossaryEntry[],
-  glossaryFile: string = DEFAULT_GLOSSARY,
+  glossaryFile: string = GLOSSARY_FILE,
 ): UnknownTerm[] {
   const known = new Set(entries.map((entry) => entry.id).filter(Boolean));
   const unknown: UnknownTerm[] = [];
@@ -102,15 +101,16 @@ export function findUnknownTerms(
   return unknown;
 }
 
-const cache = new Map<string, {mtimeMs: number; entries: GlossaryEntry[]}>();
+const withIds = new WeakMap<object, GlossaryEntry[]>();
 
-/** The glossary's entries, read again only when the file changes (so `npm start` picks up edits). */
+/** The glossary's entries that have an id, read again only when the file changes (so `npm start` picks up edits). */
 export function readGlossaryEntries(file: string): GlossaryEntry[] {
-  const {mtimeMs} = fs.statSync(file);
-  const cached = cache.get(file);
-  if (cached && cached.mtimeMs === mtimeMs) return cached.entries;
-  const entries = parseGlossary(fs.readFileSync(file, 'utf8')).entries.filter((entry) => entry.id !== '');
-  cache.set(file, {mtimeMs, entries});
+  const glossary = readGlossary(file);
+  let entries = withIds.get(glossary);
+  if (!entries) {
+    entries = glossary.entries.filter((entry) => entry.id !== '');
+    withIds.set(glossary, entries);
+  }
   return entries;
 }
 
@@ -121,7 +121,7 @@ function setProps(node: TermElement, props: Record<string, string>): void {
 
 export default function glossaryTerms(options: GlossaryTermsOptions = {}) {
   const siteDir = options.siteDir ?? process.cwd();
-  const glossaryFile = options.glossaryFile ?? DEFAULT_GLOSSARY;
+  const glossaryFile = options.glossaryFile ?? GLOSSARY_FILE;
   const glossaryUrl = (options.glossaryUrl ?? '/docs/glossary').replace(/\/$/, '');
 
   return (tree: Root, file: VFile) => {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import {createSlugger, posixPath} from '@docusaurus/utils';
 import {parse as parseYaml} from 'yaml';
 import {levenshtein} from '../../content-check/closest';
+import {listDocFiles} from '../../content-check/docFiles';
 import {IMAGE_EXTENSIONS, type WikiEmbedData, type WikiLinkData} from './wikiLinks';
 
 /**
@@ -91,12 +92,9 @@ function walk(dir: string, keep: (name: string) => boolean, found: string[] = []
 // Read again only when a file changes, so `npm start` sees renamed titles.
 const articleCache = new Map<string, {mtimeMs: number; entry: ArticleEntry}>();
 
-/** Every article under `docsDir` (as the docs plugin loads them: no `_` files or folders). */
+/** Every article under `docsDir`, as the docs plugin loads them (listDocFiles: no `_` files or folders). */
 export function scanArticles(docsDir: string): ArticleEntry[] {
-  const files = walk(docsDir, (name) => /\.mdx?$/i.test(name)).filter(
-    (file) => !path.relative(docsDir, file).split(path.sep).some((part) => part.startsWith('_')),
-  );
-  return files.sort().map((filePath) => {
+  return listDocFiles(docsDir).map((filePath) => {
     const {mtimeMs} = fs.statSync(filePath);
     const cached = articleCache.get(filePath);
     if (cached && cached.mtimeMs === mtimeMs) return cached.entry;

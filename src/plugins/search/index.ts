@@ -1,39 +1,33 @@
 import {execFile} from 'node:child_process';
-import {readdirSync, readFileSync, existsSync} from 'node:fs';
+import {readFileSync, existsSync} from 'node:fs';
 import {promisify} from 'node:util';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {parseGlossary, synonymGroups} from '../../glossary/parseGlossary';
+import {listDocFiles} from '../../content-check/docFiles';
+import {synonymGroups} from '../../glossary/parseGlossary';
+import {GLOSSARY_FILE, readGlossary} from '../../glossary/readGlossary';
 import {learnStems, markdownProse} from '../../search/vocabulary';
 import type {LexiconData} from '../../search/normalizeQuery';
 
 export const PLUGIN_NAME = 'k8s-search';
-export const GLOSSARY = 'docs/glossary.md';
-
-function markdownFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, {withFileTypes: true, recursive: true})
-    .filter((entry) => entry.isFile() && /\.mdx?$/.test(entry.name))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
-}
 
 /** The glossary's synonyms and the stems the articles use: all the search box needs besides Pagefind. */
 export function readLexicon(siteDir: string): LexiconData {
-  const glossaryPath = path.join(siteDir, GLOSSARY);
+  const glossaryPath = path.join(siteDir, GLOSSARY_FILE);
   if (!existsSync(glossaryPath)) {
     throw new Error(
-      `[검색] ${GLOSSARY} 가 없습니다. 검색의 동의어(파드 ↔ Pod …)는 용어집에서 읽습니다.\n` +
+      `[검색] ${GLOSSARY_FILE} 가 없습니다. 검색의 동의어(파드 ↔ Pod …)는 용어집에서 읽습니다.\n` +
         '  용어집을 "### 파드 (Pod) {#pod}" 제목 + 한 문장 정의 형식으로 써 주세요 (src/glossary/parseGlossary.ts).',
     );
   }
-  const {entries, problems} = parseGlossary(readFileSync(glossaryPath, 'utf8'));
+  const {entries, problems} = readGlossary(glossaryPath);
   if (entries.length === 0) {
-    throw new Error(`[검색] ${GLOSSARY} 에서 용어를 하나도 읽지 못했습니다. 항목은 "### 파드 (Pod) {#pod}" 형식의 ### 제목이어야 합니다.`);
+    throw new Error(`[검색] ${GLOSSARY_FILE} 에서 용어를 하나도 읽지 못했습니다. 항목은 "### 파드 (Pod) {#pod}" 형식의 ### 제목이어야 합니다.`);
   }
-  for (const problem of problems) console.warn(`[검색] ${GLOSSARY}:${problem.line}  ${problem.message}`);
+  for (const problem of problems) console.warn(`[검색] ${GLOSSARY_FILE}:${problem.line}  ${problem.message}`);
 
-  const texts = markdownFiles(path.join(siteDir, 'docs')).map((file) => markdownProse(readFileSync(file, 'utf8')));
+  // Only the articles the docs plugin publishes: `_` partials are not searchable text.
+  const texts = listDocFiles(path.join(siteDir, 'docs')).map((file) => markdownProse(readFileSync(file, 'utf8')));
   return {synonyms: synonymGroups(entries), stems: learnStems(texts)};
 }
 
