@@ -6,6 +6,7 @@ import {visit} from 'unist-util-visit';
 import type {GlossaryEntry} from '../glossary/parseGlossary';
 import {GLOSSARY_FILE, readGlossary} from '../glossary/readGlossary';
 import {closest} from '../content-check/closest';
+import {fileLabel} from './fileLabel';
 
 /**
  * Glossary tooltips: an article writes `<Term id="pod">파드</Term>` and the
@@ -132,7 +133,7 @@ export default function glossaryTerms(options: GlossaryTermsOptions = {}) {
     if (terms.length === 0) return;
 
     const entries = readGlossaryEntries(path.resolve(siteDir, glossaryFile));
-    const where = file.path ? path.relative(siteDir, file.path).split(path.sep).join('/') : '<문서>';
+    const where = fileLabel(file, siteDir);
     const unknown = findUnknownTerms(tree, entries, glossaryFile);
     if (unknown.length > 0) {
       throw new Error(unknown.map((problem) => `${where}:${problem.line}:${problem.column}  ${problem.message}`).join('\n'));

@@ -1,7 +1,7 @@
-import path from 'node:path';
 import type {Root} from 'mdast';
 import type {VFile} from 'vfile';
 import {findUnsafeContent} from '../content-check/rules/unsafeContent';
+import {fileLabel} from './fileLabel';
 
 /**
  * Fails the build when an article holds something that could run code in a
@@ -15,7 +15,7 @@ export default function rejectUnsafeContent() {
   return (tree: Root, file: VFile) => {
     const findings = findUnsafeContent(tree);
     if (findings.length === 0) return;
-    const where = file.path ? path.relative(file.cwd, file.path).split(path.sep).join('/') : '(이름 없는 글)';
+    const where = fileLabel(file, file.cwd);
     throw new Error(findings.map(({line, column, message}) => `${where}:${line}:${column}  ${message}`).join('\n'));
   };
 }

@@ -6,6 +6,7 @@ import {SKIP, visit} from 'unist-util-visit';
 import {problemsOf} from './text';
 import {wikiEmbedOf, wikiLinkOf} from './wikiLinks';
 import {resolveWikiEmbed, resolveWikiLink, scanSite, type WikiIndex} from './wikiIndex';
+import {fileLabel} from '../fileLabel';
 
 /**
  * The build's half of wiki links: gives every `[[…]]` link and `![[…]]`
@@ -103,7 +104,7 @@ export default function resolveWikiLinks(options: ResolveWikiLinksOptions = {}) 
   const siteDir = path.resolve(options.siteDir ?? process.cwd());
   const warned = new Set<string>(); // every article is compiled twice (server and client)
   return (tree: Root, file: VFile) => {
-    const where = file.path ? path.relative(siteDir, file.path).split(path.sep).join('/') : '(이름 없는 글)';
+    const where = fileLabel(file, siteDir);
     for (const problem of problemsOf(tree)) {
       const warning = `[경고] ${where}:${problem.line}:${problem.column}  ${problem.message}`;
       if (!warned.has(warning)) console.warn(warning);
