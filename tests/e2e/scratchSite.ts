@@ -1,5 +1,5 @@
 import {spawn, spawnSync} from 'node:child_process';
-import {cpSync, mkdtempSync, symlinkSync} from 'node:fs';
+import {cpSync, mkdirSync, mkdtempSync, symlinkSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {deployTarget} from '../../src/config/deployTarget';
@@ -13,10 +13,31 @@ const docusaurus = path.join(root, 'node_modules/.bin/docusaurus');
  * request would add them. node_modules is linked, not copied.
  */
 export function scratchSite(...overlays: string[]): string {
+  return makeScratchSite(SITE_FILES, (dir) => {
+    for (const overlay of overlays) cpSync(path.resolve(root, overlay), dir, {recursive: true});
+  });
+}
+
+/**
+ * The site's code and only the glossary (which <Term> needs) as its docs,
+ * with `lay` adding files: small and quick to build, for one article at a time.
+ */
+export function minimalScratchSite(lay: (dir: string) => void): string {
+  return makeScratchSite(
+    SITE_FILES.filter((file) => file !== 'docs'),
+    (dir) => {
+      mkdirSync(path.join(dir, 'docs'));
+      cpSync(path.join(root, 'docs/glossary.md'), path.join(dir, 'docs/glossary.md'));
+      lay(dir);
+    },
+  );
+}
+
+function makeScratchSite(files: string[], lay: (dir: string) => void): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'k8s-site-'));
-  for (const file of SITE_FILES) cpSync(path.join(root, file), path.join(dir, file), {recursive: true});
+  for (const file of files) cpSync(path.join(root, file), path.join(dir, file), {recursive: true});
   symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
-  for (const overlay of overlays) cpSync(path.resolve(root, overlay), dir, {recursive: true});
+  lay(dir);
   // Pages show their last git update, so the copy is a repository, as a
   // contributor's checkout would be.
   const git = (...args: string[]) =>

@@ -1,0 +1,22 @@
+import {rmSync} from 'node:fs';
+import {test, expect} from '@playwright/test';
+import {buildSite, minimalScratchSite} from './scratchSite';
+import {layCase, securityCases} from '../security/cases';
+
+// Each hostile pull request in tests/security/cases is built on its own
+// small site (the glossary and the attack), so one case cannot hide another.
+test.describe('빌드가 악의적인 글을 멈춘다', () => {
+  test.describe.configure({timeout: 180_000});
+  for (const securityCase of securityCases()) {
+    test(`${securityCase.name}: ${securityCase.title}`, () => {
+      const dir = minimalScratchSite((siteDir) => layCase(securityCase, siteDir));
+      try {
+        const {status, output} = buildSite(dir);
+        expect(status, output).not.toBe(0);
+        for (const expected of securityCase.build) expect(output).toContain(expected);
+      } finally {
+        rmSync(dir, {recursive: true, force: true});
+      }
+    });
+  }
+});
