@@ -294,6 +294,25 @@ describe('terminology', () => {
   });
 });
 
+describe('node images', () => {
+  it('accepts the baseline image and the images its kind release built, and names any other', async () => {
+    const found = await messages(
+      [
+        '```bash',
+        'kind create cluster --image kindest/node:v1.37.0',
+        'kind create cluster --image kindest/node:v1.36.4@sha256:099e049362a1526b2db71494e1947aae99bd16290d7c895f2b7ea312e3cbfaed',
+        'kind create cluster --image kindest/node:v1.32.2',
+        'kind create cluster --image kindest/node:v1.35.8@sha256:' + '0'.repeat(64),
+        '```',
+        '',
+      ].join('\n'),
+    );
+    expect(found).toHaveLength(2);
+    expect(found[0]).toMatch(/^11:29 노드 이미지 kindest\/node:v1\.32\.2는 강좌 기준\(kind v0\.33\.0, 기본 이미지 kindest\/node:v1\.37\.0\)이 만든 이미지가 아닙니다/);
+    expect(found[1]).toMatch(/^12:29 kindest\/node:v1\.35\.8의 다이제스트가 kind v0\.33\.0 릴리스 노트의 값/);
+  });
+});
+
 describe('manifests in articles', () => {
   it('points at the key inside a list item and inside an indented block', async () => {
     const body = '1. 적용합니다.\n\n   ```yaml\n   apiVersion: v1\n   kind: Service\n   metadata:\n     name: web\n   spec:\n     selectr:\n       app: web\n     ports:\n       - port: 80\n   ```\n';

@@ -2,6 +2,8 @@ import React, {type ReactNode} from 'react';
 import Content from '@theme-original/DocItem/Content';
 import type ContentType from '@theme/DocItem/Content';
 import type {WrapperProps} from '@docusaurus/types';
+import {BASELINE_LABEL} from '@site/src/data/courseVersions';
+import styles from './styles.module.css';
 
 type Props = WrapperProps<typeof ContentType>;
 
@@ -9,11 +11,16 @@ type Props = WrapperProps<typeof ContentType>;
  * Marks the article (its title and body) as the only text the search index
  * reads: the navbar, sidebar, breadcrumbs, table of contents, pagination and
  * footer stay out, and pages without it (home, 404) are not indexed at all.
+ * Above it, every article names the version baseline its outputs were
+ * checked on (src/data/courseVersions.ts), outside the indexed text.
  */
 export default function ContentWrapper(props: Props): ReactNode {
   return (
-    <div data-pagefind-body="">
-      <Content {...props} />
-    </div>
+    <>
+      <p className={styles.baseline}>{BASELINE_LABEL}</p>
+      <div data-pagefind-body="">
+        <Content {...props} />
+      </div>
+    </>
   );
 }
