@@ -294,6 +294,29 @@ describe('terminology', () => {
   });
 });
 
+describe('terminology of the glossary', () => {
+  it('reports English object names and old spellings in prose, but not the gloss, longer names, products or code', async () => {
+    const found = await messages(
+      [
+        '롤(Role)과 Role, 클러스터롤(ClusterRole)과 ClusterRoleBinding을 봅니다.',
+        'Docker Desktop에서 Docker 컨테이너를 띄웁니다. `docker run`과 `Role`은 코드입니다.',
+        '원하는 상태, 로드밸런서, 회수 정책, 한살이를 고칩니다.',
+        '',
+      ].join('\n'),
+    );
+    expect(found.map((line) => line.replace(/ 대신 .*/, ''))).toEqual([
+      "8:10 용어: 'Role'",
+      "8:36 용어: 'ClusterRoleBinding'",
+      "9:18 용어: 'Docker'",
+      "10:1 용어: '원하는 상태'",
+      "10:9 용어: '로드밸런서'",
+      "10:16 용어: '회수 정책'",
+      "10:23 용어: '한살이'",
+    ]);
+    expect(found[0]).toContain("'롤'(Role)");
+  });
+});
+
 describe('node images', () => {
   it('accepts the baseline image and the images its kind release built, and names any other', async () => {
     const found = await messages(

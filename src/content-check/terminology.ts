@@ -15,6 +15,16 @@ export interface TermRule {
   english: string;
 }
 
+/**
+ * An English API name used as a word in Korean prose: not part of a longer
+ * identifier (`ClusterRole` is not `Role`), not a path or flag, and not the
+ * gloss in parentheses after the Korean term.
+ */
+function englishInProse(english: string, use: string, after = ''): TermRule {
+  const name = english.replace(/ /g, '\\s+');
+  return {variants: new RegExp(`(?<![A-Za-z0-9_(/.\\-])${name}${after}(?![A-Za-z0-9_)/\\-])`, 'g'), use, english};
+}
+
 export const TERM_RULES: TermRule[] = [
   {variants: /퍼시스턴트\s*볼륨\s+클레임|퍼시스턴트\s+볼륨\s*클레임/g, use: '퍼시스턴트볼륨클레임', english: 'PersistentVolumeClaim'},
   {variants: /퍼시스턴트\s+볼륨(?!\s*클레임)/g, use: '퍼시스턴트볼륨', english: 'PersistentVolume'},
@@ -42,6 +52,23 @@ export const TERM_RULES: TermRule[] = [
   {variants: /테인츠|태인트/g, use: '테인트', english: 'taint'},
   {variants: /톨러레이숀|톨레레이션|톨러런스|톨레이션/g, use: '톨러레이션', english: 'toleration'},
   {variants: /쿠버네티즈|쿠베르네테스|쿠버네테스|쿠버내티스/g, use: '쿠버네티스', english: 'Kubernetes'},
+  {variants: /원하는\s+상태/g, use: '의도한 상태', english: 'desired state'},
+  {variants: /로드밸런서/g, use: '로드 밸런서', english: 'load balancer'},
+  {variants: /회수\s*정책/g, use: '반환 정책', english: 'reclaim policy'},
+  {variants: /한살이|생명\s*주기|라이프\s*사이클/g, use: '수명 주기', english: 'lifecycle'},
+  // English object names written in Korean prose. `롤(Role)` at a term's first
+  // use stays allowed: a name right after `(` is the English gloss.
+  englishInProse('ClusterRoleBinding', '클러스터롤바인딩'),
+  englishInProse('ClusterRole', '클러스터롤'),
+  englishInProse('RoleBinding', '롤바인딩'),
+  englishInProse('Role', '롤'),
+  englishInProse('ResourceQuota', '리소스쿼터'),
+  englishInProse('LimitRange', '리밋레인지'),
+  englishInProse('NetworkPolicy', '네트워크폴리시'),
+  englishInProse('EndpointSlice', '엔드포인트슬라이스'),
+  englishInProse('Gateway API', '게이트웨이 API'),
+  // Product names (Docker Desktop, Docker Engine, Docker Hub, Docker Compose) stay English.
+  englishInProse('Docker', '도커', '(?!\\s*(?:Desktop|Engine|Hub|Compose))'),
 ];
 
 export interface TermMatch {
