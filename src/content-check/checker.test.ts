@@ -336,6 +336,30 @@ describe('node images', () => {
   });
 });
 
+describe('deprecated commands', () => {
+  it('fails kubectl get endpoints and --cpu-percent in shell blocks, not in prose or output', async () => {
+    const found = await messages(
+      [
+        '예전에는 `kubectl get endpoints web`을 썼습니다.',
+        '',
+        '```bash',
+        'kubectl get endpoints web',
+        'kubectl autoscale deployment web --cpu-percent=50 --max=5',
+        'kubectl get endpointslices -l kubernetes.io/service-name=web',
+        '```',
+        '',
+        '```text',
+        'kubectl get endpoints web',
+        '```',
+        '',
+      ].join('\n'),
+    );
+    expect(found).toHaveLength(2);
+    expect(found[0]).toMatch(/^11:1 강좌 기준\(쿠버네티스 1\.37\)에서 사용 중단된 명령입니다: kubectl get endpoints\. /);
+    expect(found[1]).toMatch(/^12:1 강좌 기준\(쿠버네티스 1\.37\)에서 사용 중단된 명령입니다: kubectl autoscale deployment web --cpu-percent\. /);
+  });
+});
+
 describe('manifests in articles', () => {
   it('points at the key inside a list item and inside an indented block', async () => {
     const body = '1. 적용합니다.\n\n   ```yaml\n   apiVersion: v1\n   kind: Service\n   metadata:\n     name: web\n   spec:\n     selectr:\n       app: web\n     ports:\n       - port: 80\n   ```\n';

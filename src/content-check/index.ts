@@ -21,6 +21,7 @@ import {headings} from './rules/headings';
 import {codeLineLength} from './rules/codeLineLength';
 import {glossaryTerms} from './rules/glossaryTerms';
 import {nodeImages} from './rules/nodeImages';
+import {deprecatedCommands} from './rules/deprecatedCommands';
 
 export type {Problem, Rule, Severity} from './types';
 
@@ -40,6 +41,7 @@ export const RULES: Rule[] = [
   codeLineLength,
   glossaryTerms,
   nodeImages,
+  deprecatedCommands,
 ];
 
 export interface CheckOptions extends SiteOptions {
