@@ -2,7 +2,7 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
 import {deployTarget} from './src/config/deployTarget';
-import {insideGitWorktree, NO_GIT_HISTORY_NOTICE} from './src/config/gitHistory';
+import {gitHistoryForBuild} from './src/config/gitHistory';
 import {CUSTOM_ADMONITION_TYPES} from './src/config/admonitions';
 import {darkCodeTheme, lightCodeTheme} from './src/config/prismThemes';
 import {wrapSpacedUrls} from './src/plugins/spacedUrls';
@@ -25,9 +25,8 @@ const {url, baseUrl, repository} = deployTarget(process.env);
 
 // Articles show their last change and the sitemap dates them, both read from
 // Git history. A source archive has none: build without the dates rather than
-// fail (src/config/gitHistory.ts). `docusaurus start` never reads Git.
-const gitHistory = insideGitWorktree(__dirname);
-if (!gitHistory && process.env.NODE_ENV === 'production') console.log(NO_GIT_HISTORY_NOTICE);
+// fail, and say so (src/config/gitHistory.ts).
+const gitHistory = gitHistoryForBuild(__dirname);
 
 const docsOptions = {
   routeBasePath: 'docs',
