@@ -123,7 +123,7 @@ export default {
       // GitHub and Dracula, recoloured to reach WCAG AA contrast.
       theme: lightCodeTheme,
       darkTheme: darkCodeTheme,
-      additionalLanguages: ['bash', 'docker', 'json', 'go', 'ini', 'diff'],
+      additionalLanguages: ['bash', 'docker', 'ini', 'diff'],
     },
   } satisfies Preset.ThemeConfig,
 } satisfies Config;
