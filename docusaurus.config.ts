@@ -19,6 +19,7 @@ import searchIndex from './src/plugins/search';
 import seo from './src/plugins/seo';
 import fontSubset from './src/plugins/fontSubset';
 import bundlerCacheKey from './src/plugins/bundlerCacheKey';
+import unusedInfima from './src/plugins/unusedInfima';
 import {obsidianSyntax, resolveWikiLinks} from './src/plugins/obsidian';
 
 const {url, baseUrl, repository} = deployTarget(process.env);
@@ -97,7 +98,8 @@ export default {
   // fontSubset: Pretendard cut to the site's characters (src/css/custom.css).
   // searchIndex: glossary synonyms for the search box, and the Pagefind index after the build.
   // bundlerCacheKey: the bundler's cache is keyed by this config's values (BASE_URL …), not only its file.
-  plugins: [courseOutline({sidebarId: 'course'}), seo({sidebarId: 'course'}), fontSubset(), searchIndex(), bundlerCacheKey()],
+  // unusedInfima: the stylesheet without Infima rules for components the site never shows.
+  plugins: [courseOutline({sidebarId: 'course'}), seo({sidebarId: 'course'}), fontSubset(), searchIndex(), bundlerCacheKey(), unusedInfima()],
 
   // Click/tap to zoom article images (medium-zoom).
   clientModules: ['./src/clientModules/imageZoom.ts'],
