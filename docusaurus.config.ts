@@ -2,6 +2,7 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
 import {deployTarget} from './src/config/deployTarget';
+import {gitHistoryForBuild} from './src/config/gitHistory';
 import {CUSTOM_ADMONITION_TYPES} from './src/config/admonitions';
 import {darkCodeTheme, lightCodeTheme} from './src/config/prismThemes';
 import {wrapSpacedUrls} from './src/plugins/spacedUrls';
@@ -17,9 +18,16 @@ import courseOutline from './src/plugins/courseOutline';
 import searchIndex from './src/plugins/search';
 import seo from './src/plugins/seo';
 import fontSubset from './src/plugins/fontSubset';
+import bundlerCacheKey from './src/plugins/bundlerCacheKey';
+import unusedInfima from './src/plugins/unusedInfima';
 import {obsidianSyntax, resolveWikiLinks} from './src/plugins/obsidian';
 
 const {url, baseUrl, repository} = deployTarget(process.env);
+
+// Articles show their last change and the sitemap dates them, both read from
+// Git history. A source archive has none: build without the dates rather than
+// fail, and say so (src/config/gitHistory.ts).
+const gitHistory = gitHistoryForBuild(__dirname);
 
 const docsOptions = {
   routeBasePath: 'docs',
@@ -50,6 +58,8 @@ export default {
     // Opts into Docusaurus 4 defaults, among them the faster bundler (Rspack,
     // SWC, Lightning CSS): builds about three times faster.
     v4: true,
+    // false: Docusaurus' "disabled" reader, which knows no dates (see gitHistory above).
+    experimental_vcs: gitHistory,
   },
 
   onBrokenLinks: 'throw',
@@ -87,7 +97,9 @@ export default {
   // seo: robots.txt and a share card (og:image) per article, at build time.
   // fontSubset: Pretendard cut to the site's characters (src/css/custom.css).
   // searchIndex: glossary synonyms for the search box, and the Pagefind index after the build.
-  plugins: [courseOutline({sidebarId: 'course'}), seo({sidebarId: 'course'}), fontSubset(), searchIndex()],
+  // bundlerCacheKey: the bundler's cache is keyed by this config's values (BASE_URL …), not only its file.
+  // unusedInfima: the stylesheet without Infima rules for components the site never shows.
+  plugins: [courseOutline({sidebarId: 'course'}), seo({sidebarId: 'course'}), fontSubset(), searchIndex(), bundlerCacheKey(), unusedInfima()],
 
   // Click/tap to zoom article images (medium-zoom).
   clientModules: ['./src/clientModules/imageZoom.ts'],
@@ -113,7 +125,7 @@ export default {
       // GitHub and Dracula, recoloured to reach WCAG AA contrast.
       theme: lightCodeTheme,
       darkTheme: darkCodeTheme,
-      additionalLanguages: ['bash', 'docker', 'json', 'go', 'ini', 'diff'],
+      additionalLanguages: ['bash', 'docker', 'ini', 'diff'],
     },
   } satisfies Preset.ThemeConfig,
 } satisfies Config;

@@ -1,9 +1,17 @@
 import {test as base, expect, type Page} from '@playwright/test';
+import path from 'node:path';
 import {deployTarget} from '../../src/config/deployTarget';
+import {insideGitWorktree} from '../../src/config/gitHistory';
 
 /** The site's base URL, so tests pass under a GitHub Pages sub-path too. */
 export const baseUrl = deployTarget(process.env).baseUrl;
 export const url = (path = '') => `${baseUrl}${path.replace(/^\//, '')}`;
+
+/**
+ * Whether the built site dates its articles: a checkout does, from Git
+ * history; a source archive has none and leaves the dates out (src/config/gitHistory.ts).
+ */
+export const datedByGit = insideGitWorktree(path.resolve(__dirname, '../..'));
 
 type PageProblems = {problems: string[]};
 

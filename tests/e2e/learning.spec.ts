@@ -240,6 +240,19 @@ test.describe('그림 확대', () => {
     await expect(page.locator('.navbar__logo img')).not.toHaveClass(/medium-zoom-image/);
   });
 
+  test('medium-zoom is fetched only when a reader first points at an image', async ({page}) => {
+    await page.goto(url(GUIDE));
+    await page.waitForLoadState('networkidle');
+    // medium-zoom injects its stylesheet and marks the images once it has loaded.
+    const loaded = () => page.evaluate(() => [...document.querySelectorAll('style')].some((style) => style.textContent?.includes('.medium-zoom-overlay')));
+    expect(await loaded()).toBe(false);
+    await expect(page.locator('.medium-zoom-image')).toHaveCount(0);
+    await expect(image(page)).toHaveAttribute('tabindex', '0');
+    await image(page).hover();
+    await expect(image(page)).toHaveClass(/medium-zoom-image/);
+    expect(await loaded()).toBe(true);
+  });
+
   test('opens from the keyboard and uses a dark backdrop in dark mode', async ({page}) => {
     await page.goto(url(GUIDE));
     await switchToDarkMode(page);

@@ -21,6 +21,8 @@ const {baseUrl} = deployTarget(process.env);
 export default defineConfig({
   testDir: '.',
   outputDir: '../../test-results',
+  // Scratch sites live in one folder per run, removed when the run ends.
+  globalSetup: './scratchRoot.ts',
   timeout: 60_000,
   workers: 2,
   reporter: [['list']],

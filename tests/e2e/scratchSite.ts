@@ -1,8 +1,9 @@
 import {spawn, spawnSync} from 'node:child_process';
-import {cpSync, mkdirSync, mkdtempSync, symlinkSync} from 'node:fs';
+import {cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {deployTarget} from '../../src/config/deployTarget';
+import {SCRATCH_ROOT_ENV} from './scratchRoot';
 
 const root = path.resolve(__dirname, '../..');
 const SITE_FILES = ['docs', 'src', 'static', 'docusaurus.config.ts', 'sidebars.ts', 'package.json', 'tsconfig.json'];
@@ -34,7 +35,8 @@ export function minimalScratchSite(lay: (dir: string) => void): string {
 }
 
 function makeScratchSite(files: string[], lay: (dir: string) => void): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'k8s-site-'));
+  // Under the run's folder, which the global teardown removes (./scratchRoot.ts).
+  const dir = mkdtempSync(path.join(process.env[SCRATCH_ROOT_ENV] ?? tmpdir(), 'k8s-site-'));
   for (const file of files) cpSync(path.join(root, file), path.join(dir, file), {recursive: true});
   symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
   lay(dir);
@@ -45,6 +47,16 @@ function makeScratchSite(files: string[], lay: (dir: string) => void): string {
   git('init', '-q');
   git('add', '-A');
   git('commit', '-qm', 'scratch site');
+  return dir;
+}
+
+/**
+ * The scratch site as a source archive holds it (`git archive`, a ZIP
+ * download): no repository. Build it with `GIT_CEILING_DIRECTORIES` set to
+ * the folder above, so that git cannot find a repository around $TMPDIR either.
+ */
+export function withoutGitHistory(dir: string): string {
+  rmSync(path.join(dir, '.git'), {recursive: true, force: true});
   return dir;
 }
 
