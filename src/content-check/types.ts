@@ -1,5 +1,6 @@
 import type {Root} from 'mdast';
 import type {Document, LineCounter} from 'yaml';
+import type {FrontMatterProblem} from '../security/frontMatter';
 
 export type Severity = 'error' | 'warning';
 
@@ -32,6 +33,8 @@ export interface FrontMatter {
   lineCounter?: LineCounter;
   /** Plain data; empty when there is no frontmatter or it does not parse. */
   data: Record<string, unknown>;
+  /** What stops the build too (src/security/frontMatter.ts): not YAML, a fence with a language, a dangerous field. */
+  problems: FrontMatterProblem[];
 }
 
 export interface MdxSyntaxError {
