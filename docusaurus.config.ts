@@ -18,6 +18,9 @@ import searchIndex from './src/plugins/search';
 import seo from './src/plugins/seo';
 import fontSubset from './src/plugins/fontSubset';
 import {obsidianSyntax, resolveWikiLinks} from './src/plugins/obsidian';
+import safeToc from './src/plugins/safeToc';
+import inertGeneratedJs from './src/plugins/inertGeneratedJs';
+import inertContentTitle from './src/plugins/inertGeneratedJs/contentTitle';
 
 const {url, baseUrl, repository} = deployTarget(process.env);
 
@@ -30,10 +33,16 @@ const docsOptions = {
   // %%comments%%) becomes the converted form's tree: src/plugins/obsidian/.
   beforeDefaultRemarkPlugins: [rejectUnsafeContent, ...obsidianSyntax, resolveWikiLinks, sourceCaption, demoteInnerH1, glossaryTerms],
   // After Docusaurus' own image handling: sizes and lazy loading for <img> tags;
-  // tables scroll sideways in a box the keyboard can reach.
-  remarkPlugins: [[imageAttributes, {baseUrl}], scrollableTables],
+  // tables scroll sideways in a box the keyboard can reach. After Docusaurus'
+  // toc and contentTitle plugins: safeToc writes every TOC entry's HTML again
+  // with all text escaped, inertContentTitle keeps the first H1 from becoming
+  // code in the page's JavaScript (both: Docusaurus' own output is unsafe).
+  remarkPlugins: [[imageAttributes, {baseUrl}], scrollableTables, safeToc, inertContentTitle],
   editUrl: `https://github.com/${repository}/edit/main/`,
   showLastUpdateTime: true,
+  // No tags.yml: a tag's page address comes only from its name (kebab-cased),
+  // never from a file a pull request could add with any `permalink`.
+  tags: null,
 } satisfies DocsOptions;
 
 export default {
@@ -87,7 +96,10 @@ export default {
   // seo: robots.txt and a share card (og:image) per article, at build time.
   // fontSubset: Pretendard cut to the site's characters (src/css/custom.css).
   // searchIndex: glossary synonyms for the search box, and the Pagefind index after the build.
-  plugins: [courseOutline({sidebarId: 'course'}), seo({sidebarId: 'course'}), fontSubset(), searchIndex()],
+  // inertGeneratedJs: no author's text becomes code in generated JavaScript
+  // (frontmatter in each page, route paths in routes.js); it must come after
+  // the preset, whose docs plugin adds the mdx-loader rule it wraps.
+  plugins: [courseOutline({sidebarId: 'course'}), seo({sidebarId: 'course'}), fontSubset(), searchIndex(), inertGeneratedJs()],
 
   // Click/tap to zoom article images (medium-zoom).
   clientModules: ['./src/clientModules/imageZoom.ts'],

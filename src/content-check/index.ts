@@ -20,6 +20,7 @@ import {terminology} from './rules/terminology';
 import {headings} from './rules/headings';
 import {codeLineLength} from './rules/codeLineLength';
 import {glossaryTerms} from './rules/glossaryTerms';
+import {routePaths} from './rules/routePaths';
 
 export type {Problem, Rule, Severity} from './types';
 
@@ -38,6 +39,7 @@ export const RULES: Rule[] = [
   headings,
   codeLineLength,
   glossaryTerms,
+  routePaths,
 ];
 
 export interface CheckOptions extends SiteOptions {

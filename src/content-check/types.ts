@@ -17,8 +17,8 @@ export interface Problem {
   message: string;
 }
 
-/** A problem before the runner adds the file name. */
-export type Finding = Omit<Problem, 'file' | 'rule'>;
+/** A problem before the runner adds the file name (a rule may name another file, e.g. a `_category_.json`). */
+export type Finding = Omit<Problem, 'file' | 'rule'> & {file?: string};
 
 export interface Position {
   line: number;
