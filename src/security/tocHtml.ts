@@ -25,6 +25,16 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => ESCAPES[character]!);
 }
 
+const UNESCAPES: Record<string, string> = Object.fromEntries(Object.entries(ESCAPES).map(([character, entity]) => [entity, character]));
+
+/**
+ * The alt of an <img> that was a Markdown image: Docusaurus' transformImage
+ * stores it escaped with escape-html, so it is read back before escaping.
+ */
+function imageAlt(element: MdxJsxTextElement): string {
+  return stringAttribute(element, 'alt').replace(/&(?:amp|lt|gt|quot|#39);/g, (entity) => UNESCAPES[entity]!);
+}
+
 function stringAttribute(element: MdxJsxTextElement, name: string): string {
   const attribute = element.attributes.find((item): item is MdxJsxAttribute => item.type === 'mdxJsxAttribute' && item.name === name);
   return typeof attribute?.value === 'string' ? attribute.value : '';
@@ -48,7 +58,7 @@ function nodeHtml(node: Nodes): string {
     case 'mdxJsxTextElement':
     case 'mdxJsxFlowElement': {
       // Markdown images are <img> elements by now (Docusaurus' transformImage ran): their alt is their text.
-      if (node.name === 'img') return escapeHtml(stringAttribute(node as MdxJsxTextElement, 'alt'));
+      if (node.name === 'img') return escapeHtml(imageAlt(node as MdxJsxTextElement));
       const inner = childrenHtml(node);
       return node.name && FORMATTING_TAGS.has(node.name) ? `<${node.name}>${inner}</${node.name}>` : inner;
     }

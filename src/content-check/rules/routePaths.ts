@@ -30,11 +30,16 @@ function categoryFindings(article: Article, site: Site): Finding[] {
 function checkRoutePaths(article: Article, site: Site): Finding[] {
   const findings: Finding[] = [];
   const {data} = article.frontMatter;
-  const pageMessage = unsafeRouteMessage(article.permalink, '파일·폴더 이름, slug, id');
-  if (pageMessage) {
-    const key = ['slug', 'id'].find((name) => typeof data[name] === 'string');
-    findings.push({...(key ? frontMatterPosition(article, key, 'value') : {line: 1, column: 1}), severity: 'error', message: pageMessage});
-  }
+  // The slug and id as written too: an invalid slug is replaced by the id in
+  // `permalink` (site.ts), while the docs plugin may still use its text.
+  const fromFrontMatter = (['slug', 'id'] as const).flatMap((key) => {
+    const value = data[key];
+    const message = typeof value === 'string' ? unsafeRouteMessage(value, `frontmatter ${key}`) : undefined;
+    return message ? [{...frontMatterPosition(article, key, 'value'), severity: 'error' as const, message}] : [];
+  });
+  findings.push(...fromFrontMatter);
+  const pageMessage = fromFrontMatter.length ? undefined : unsafeRouteMessage(article.permalink, '파일·폴더 이름');
+  if (pageMessage) findings.push({line: 1, column: 1, severity: 'error', message: pageMessage});
   if (Array.isArray(data.tags)) {
     const tagsBaseRoutePath = normalizeUrl(['/', site.routeBasePath, 'tags']);
     for (const tag of data.tags) {

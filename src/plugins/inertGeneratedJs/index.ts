@@ -11,6 +11,9 @@ interface MdxLoaderOptions {
   markdownConfig?: {parseFrontMatter?: ParseFrontMatter};
   createAssets?: (input: {filePath: string; frontMatter: Record<string, unknown>}) => unknown;
 }
+/** parseFrontMatter functions of ours: the client and server configs share the docs plugin's rule, so it is seen twice. */
+const wrappedParsers = new WeakSet<ParseFrontMatter>();
+
 interface LoaderUse {
   loader?: string;
   options?: unknown;
@@ -26,6 +29,7 @@ interface LoaderUse {
  */
 export function inertMdxLoaderOptions<T extends MdxLoaderOptions>(options: T): T {
   const parse = options.markdownConfig?.parseFrontMatter;
+  if (parse && wrappedParsers.has(parse)) return options;
   if (!parse) throw new Error(`[${PLUGIN_NAME}] mdx-loader 설정에서 parseFrontMatter 를 찾지 못했습니다. Docusaurus 가 바뀌었는지 확인하세요.`);
   const written = new WeakMap<object, Record<string, unknown>>();
   const parseFrontMatter: ParseFrontMatter = async (params) => {
@@ -34,6 +38,7 @@ export function inertMdxLoaderOptions<T extends MdxLoaderOptions>(options: T): T
     written.set(frontMatter, result.frontMatter);
     return {...result, frontMatter};
   };
+  wrappedParsers.add(parseFrontMatter);
   const {createAssets} = options;
   return {
     ...options,
