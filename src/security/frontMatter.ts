@@ -1,4 +1,4 @@
-import {LineCounter, parseDocument, type Document} from 'yaml';
+import {LineCounter, parseDocument, visit, type Document} from 'yaml';
 import {locateInYaml} from '../content-check/yamlPaths';
 import {findDangerousFrontMatter} from './frontMatterFields';
 
@@ -80,6 +80,19 @@ function findBlock(source: string): Block | FrontMatterProblem | undefined {
   };
 }
 
+/** Where the first explicit tag (`!!binary`, `!!set`, `!custom`) is: each makes a value of a type frontmatter has no use for. */
+function explicitTagOffset(document: Document.Parsed): number | undefined {
+  let offset: number | undefined;
+  visit(document, {
+    Node(_key, node) {
+      if (!node.tag) return undefined;
+      offset = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return offset;
+}
+
 const YAML_HINT = '콜론(:) 뒤의 공백, 따옴표의 짝, 들여쓰기를 확인하세요. 값에 콜론이나 # 이 들어가면 값 전체를 따옴표로 감싸세요.';
 
 export function readArticleFrontMatter(source: string): ArticleFrontMatter {
@@ -89,7 +102,7 @@ export function readArticleFrontMatter(source: string): ArticleFrontMatter {
 
   const lineCounter = new LineCounter();
   // Core schema: plain strings, numbers, booleans, null, lists and maps; no
-  // dates, no `!!binary`/`!!set`, no custom `!tags` (left unresolved, they are warnings).
+  // dates. Unknown `!tags` are warnings, refused with the errors; known ones below.
   const document = parseDocument(block.yaml, {lineCounter, prettyErrors: true, schema: 'core', merge: false, uniqueKeys: true});
   const at = (offset: number | undefined) => {
     const {line, col} = lineCounter.linePos(offset ?? 0);
@@ -100,8 +113,12 @@ export function readArticleFrontMatter(source: string): ArticleFrontMatter {
   const [error] = [...document.errors, ...document.warnings];
   if (error) {
     const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    const tag = error.code === 'TAG_RESOLVE_FAILED' ? ' YAML 태그(!… 또는 !!…)는 쓸 수 없습니다.' : '';
-    return {...base, data: {}, problems: [{...at(error.pos[0]), message: `frontmatter(맨 위 --- 사이)가 올바른 YAML이 아닙니다.${tag} ${YAML_HINT} (${reason})`}]};
+    return {...base, data: {}, problems: [{...at(error.pos[0]), message: `frontmatter(맨 위 --- 사이)가 올바른 YAML이 아닙니다. ${YAML_HINT} (${reason})`}]};
+  }
+
+  const tagged = explicitTagOffset(document);
+  if (tagged !== undefined) {
+    return {...base, data: {}, problems: [{...at(tagged), message: 'frontmatter 에는 YAML 태그(!이름, !!이름)를 쓸 수 없습니다. 값만 쓰세요.'}]};
   }
 
   let value: unknown;
