@@ -13,6 +13,8 @@ export interface DangerousField {
   message: string;
 }
 
+import {unsafeRouteMessage} from './routePath';
+
 /** Only web addresses: `javascript:`, `data:` and friends would run in the reader's browser. */
 const WEB_ADDRESS = /^https?:\/\//i;
 
@@ -21,6 +23,12 @@ export function findDangerousFrontMatter(data: Record<string, unknown>): Dangero
   const editUrl = data.custom_edit_url;
   if (typeof editUrl === 'string' && !WEB_ADDRESS.test(editUrl.trim())) {
     found.push({path: ['custom_edit_url'], message: 'frontmatter custom_edit_url 에는 https:// 로 시작하는 주소만 쓸 수 있습니다.'});
+  }
+  // A page's address is made from these (src/security/routePath.ts).
+  for (const key of ['slug', 'id']) {
+    const value = data[key];
+    const message = typeof value === 'string' ? unsafeRouteMessage(value, `frontmatter ${key}`) : undefined;
+    if (message) found.push({path: [key], message});
   }
   if (Array.isArray(data.tags)) {
     data.tags.forEach((tag: unknown, index) => {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {normalizeTags, normalizeUrl, posixPath} from '@docusaurus/utils';
 import {LineCounter, parseDocument} from 'yaml';
-import {unsafeRouteMessage} from '../../security/routePath';
+import {unsafeRouteCharacter, unsafeRouteMessage} from '../../security/routePath';
 import {frontMatterPosition, locateInYaml} from '../yamlPaths';
 import type {Article, Finding, Rule, Site} from '../types';
 
@@ -30,15 +30,9 @@ function categoryFindings(article: Article, site: Site): Finding[] {
 function checkRoutePaths(article: Article, site: Site): Finding[] {
   const findings: Finding[] = [];
   const {data} = article.frontMatter;
-  // The slug and id as written too: an invalid slug is replaced by the id in
-  // `permalink` (site.ts), while the docs plugin may still use its text.
-  const fromFrontMatter = (['slug', 'id'] as const).flatMap((key) => {
-    const value = data[key];
-    const message = typeof value === 'string' ? unsafeRouteMessage(value, `frontmatter ${key}`) : undefined;
-    return message ? [{...frontMatterPosition(article, key, 'value'), severity: 'error' as const, message}] : [];
-  });
-  findings.push(...fromFrontMatter);
-  const pageMessage = fromFrontMatter.length ? undefined : unsafeRouteMessage(article.permalink, '파일·폴더 이름');
+  // An unsafe slug or id is the frontmatter's problem (src/security/frontMatterFields.ts), reported there.
+  const fromFrontMatter = ['slug', 'id'].some((key) => typeof data[key] === 'string' && unsafeRouteCharacter(data[key]) !== undefined);
+  const pageMessage = fromFrontMatter ? undefined : unsafeRouteMessage(article.permalink, '파일·폴더 이름');
   if (pageMessage) findings.push({line: 1, column: 1, severity: 'error', message: pageMessage});
   if (Array.isArray(data.tags)) {
     const tagsBaseRoutePath = normalizeUrl(['/', site.routeBasePath, 'tags']);
