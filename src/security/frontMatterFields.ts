@@ -24,6 +24,11 @@ export function findDangerousFrontMatter(data: Record<string, unknown>): Dangero
   if (typeof editUrl === 'string' && !WEB_ADDRESS.test(editUrl.trim())) {
     found.push({path: ['custom_edit_url'], message: 'frontmatter custom_edit_url 에는 https:// 로 시작하는 주소만 쓸 수 있습니다.'});
   }
+  // `mdx: {format: md}` makes the build read the article as plain Markdown with
+  // raw HTML, while every check (ours and the checker's) reads it as MDX.
+  if ('mdx' in data) {
+    found.push({path: ['mdx'], message: 'frontmatter mdx 는 쓸 수 없습니다. 글은 언제나 이 사이트의 형식(MDX)으로 읽습니다. 이 줄을 지우세요.'});
+  }
   // A page's address is made from these (src/security/routePath.ts).
   for (const key of ['slug', 'id']) {
     const value = data[key];
