@@ -82,7 +82,7 @@ async function expectTitlesPage(page: Page): Promise<void> {
   await expect(page.locator('head meta[name="description"]')).toHaveAttribute('content', DESCRIPTION);
   await expect(page.locator('head meta[property="og:title"]')).toHaveAttribute('content', `${TITLE} | 쿠버네티스 입문`);
   await expect(page.locator('head meta[name="keywords"]')).toHaveAttribute('content', KEYWORDS.join(','));
-  await expect(page.locator('.menu__link--active')).toHaveText(SIDEBAR_LABEL);
+  await expect(page.locator('.menu__link--active[aria-current="page"]')).toHaveText(SIDEBAR_LABEL);
   await expect(page.locator('article a[href*="/tags/"]')).toHaveText([TAG]);
   const structured = await page.locator('head script[type="application/ld+json"]').allTextContents();
   const headlines = structured.map((text) => JSON.parse(text) as {headline?: string; itemListElement?: Array<{name: string}>});
