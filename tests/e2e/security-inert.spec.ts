@@ -31,7 +31,7 @@ const KEYWORDS = [
   String.raw`줄\n바꿈 \u0041 \x`,
 ];
 const H1 = String.raw`첫 제목 \\'+(typeof process=="object"&&process.getBuiltinModule&&process.getBuiltinModule("fs").writeFileSync("/tmp/k8s-inert-pwned","h1"),globalThis.__pwned="h1")//`;
-const TAG = String.raw`태그 \' "따옴표"`;
+const TAG = String.raw`태그 \\' "따옴표"`;
 
 let stopServer: () => void = () => {};
 let siteDir = '';
