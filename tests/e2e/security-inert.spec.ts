@@ -12,7 +12,7 @@ import {buildSite, scratchSite, serveSite} from './scratchSite';
 const PORT = 4185;
 /** Where the payloads would write in Node (the build) if they ran. */
 const PWNED_FILE = '/tmp/k8s-inert-pwned';
-const PAGES = {toc: url('docs/inert/toc-markup'), titles: url('docs/inert/titles')};
+const PAGES = {toc: url('docs/inert/toc-markup'), titles: url('docs/inert/titles'), category: url('docs/inert-category')};
 
 const img = (marker: string) => `<img src=x onerror="window.__pwned='${marker}'">`;
 const TOC_ENTRIES = [
@@ -32,6 +32,9 @@ const KEYWORDS = [
 ];
 const H1 = String.raw`첫 제목 \\'+(typeof process=="object"&&process.getBuiltinModule&&process.getBuiltinModule("fs").writeFileSync("/tmp/k8s-inert-pwned","h1"),globalThis.__pwned="h1")//`;
 const TAG = String.raw`태그 \\' "따옴표"`;
+
+const CATEGORY = String.raw`분류 \\'+(globalThis.__pwned="category")// "따옴표" </script>`;
+const CATEGORY_DESCRIPTION = String.raw`설명 \\'+(globalThis.__pwned="category-description")// <b>굵게</b>`;
 
 let stopServer: () => void = () => {};
 let siteDir = '';
@@ -84,6 +87,7 @@ async function expectTitlesPage(page: Page): Promise<void> {
   await expect(page.locator('head meta[name="keywords"]')).toHaveAttribute('content', KEYWORDS.join(','));
   await expect(page.locator('.menu__link--active[aria-current="page"]')).toHaveText(SIDEBAR_LABEL);
   await expect(page.locator('article a[href*="/tags/"]')).toHaveText([TAG]);
+  await expect(page.locator('nav.menu a.menu__link--sublist').filter({hasText: '분류'})).toHaveText(CATEGORY);
   const structured = await page.locator('head script[type="application/ld+json"]').allTextContents();
   const headlines = structured.map((text) => JSON.parse(text) as {headline?: string; itemListElement?: Array<{name: string}>});
   expect(headlines.find((data) => data.headline)?.headline).toBe(TITLE);
@@ -115,9 +119,19 @@ test.describe('악의적이지만 받아들여지는 글', () => {
     await expectNothingRan(page, dialogs);
 
     await page.goto(`http://localhost:${PORT}${PAGES.toc}`);
-    await page.locator('article h2 a', {hasText: '참조'}).first().click();
+    // The link-reference heading links to the titles article.
+    await page.locator(`article h2 a[href="${PAGES.titles}"]`).click();
     await expect(page).toHaveURL(new RegExp(`${PAGES.titles}$`));
     await expectTitlesPage(page);
+    await expectNothingRan(page, dialogs);
+  });
+
+  test('a _category_.json label and description show as written on its index page', async ({page}) => {
+    const dialogs = watchDialogs(page);
+    await page.goto(`http://localhost:${PORT}${PAGES.category}`);
+    await expect(page.locator('main h1')).toHaveText(CATEGORY);
+    await expect(page.locator('main')).toContainText(CATEGORY_DESCRIPTION);
+    await expect(page.locator('main b')).toHaveCount(0);
     await expectNothingRan(page, dialogs);
   });
 });

@@ -40,7 +40,7 @@ function checkRoutePaths(article: Article, site: Site): Finding[] {
       if (typeof tag !== 'string') continue; // tag objects: the frontmatter rule
       // As the docs plugin makes it (the site has no tags.yml: `tags: null`).
       const [normalized] = normalizeTags({options: {tags: null, onInlineTags: 'ignore'}, source: article.file, frontMatterTags: [tag], tagsBaseRoutePath, tagsFile: null});
-      const message = unsafeRouteMessage(normalized!.permalink, `태그 "${tag}"`);
+      const message = unsafeRouteMessage(normalized!.permalink, `태그 ${JSON.stringify(tag)}`);
       if (message) findings.push({...frontMatterPosition(article, 'tags', 'value'), severity: 'error', message});
     }
   }

@@ -1,3 +1,4 @@
+import {existsSync} from 'node:fs';
 import path from 'node:path';
 import type {LoadContext, Plugin, ParseFrontMatter} from '@docusaurus/types';
 import type {LoadedContent} from '@docusaurus/plugin-content-docs';
@@ -73,29 +74,40 @@ export function wrapMdxLoaders(rules: unknown[]): number {
   return wrapped;
 }
 
+type SidebarEntry = {type: string; id?: string; label?: string; items?: SidebarEntry[]; link?: {type: string; permalink?: string}};
+
 /** The routes the docs plugin makes from authors' text: articles, tags, category index pages. */
 export function unsafeDocsRoutes(content: LoadedContent, siteDir: string): string[] {
   const problems: string[] = [];
+  // Labels are quoted as JSON: a line break in one cannot start a line of its own in the CI log.
   const report = (routePath: string, source: string, where: string) => {
     const message = unsafeRouteMessage(routePath, source);
     if (message) problems.push(`${where}:1:1  ${message}`);
   };
   for (const version of content.loadedVersions) {
+    const fileOf = new Map(version.docs.map((doc) => [doc.id, posixPath(path.relative(siteDir, path.resolve(siteDir, doc.source.replace(/^@site\//, ''))))]));
     for (const doc of version.docs) {
-      const file = posixPath(path.relative(siteDir, path.resolve(siteDir, doc.source.replace(/^@site\//, ''))));
+      const file = fileOf.get(doc.id)!;
       report(doc.permalink, '파일·폴더 이름, slug, id', file);
-      for (const tag of doc.tags) report(tag.permalink, `태그 "${tag.label}"`, file);
+      for (const tag of doc.tags) report(tag.permalink, `태그 ${JSON.stringify(tag.label)}`, file);
     }
-    const visit = (items: unknown[]) => {
-      for (const item of items as Array<{type: string; label?: string; items?: unknown[]; link?: {type: string; permalink?: string}}>) {
+    // A category's _category_ file sits beside its articles; named by the folder of one of them.
+    const categoryFile = (category: SidebarEntry) => {
+      const article = category.items?.find((item) => item.type === 'doc' && item.id && fileOf.has(item.id));
+      const folder = article ? path.posix.dirname(fileOf.get(article.id!)!) : undefined;
+      const name = ['_category_.json', '_category_.yml', '_category_.yaml'].find((file) => folder && existsSync(path.join(siteDir, folder, file)));
+      return folder && name ? `${folder}/${name}` : '_category_.json';
+    };
+    const visit = (items: SidebarEntry[]) => {
+      for (const item of items) {
         if (item.type !== 'category') continue;
         if (item.link?.type === 'generated-index' && item.link.permalink) {
-          report(item.link.permalink, `분류 "${item.label}" 의 link.slug`, `${version.contentPath ? posixPath(path.relative(siteDir, version.contentPath)) : 'docs'}/**/_category_.json`);
+          report(item.link.permalink, `분류 ${JSON.stringify(item.label)} 의 link.slug`, categoryFile(item));
         }
         visit(item.items ?? []);
       }
     };
-    for (const sidebar of Object.values(version.sidebars)) visit(sidebar);
+    for (const sidebar of Object.values(version.sidebars)) visit(sidebar as SidebarEntry[]);
   }
   return problems;
 }
