@@ -126,11 +126,15 @@ test.describe('악의적이지만 받아들여지는 글', () => {
     await expectNothingRan(page, dialogs);
   });
 
-  test('a _category_.json label and description show as written on its index page', async ({page}) => {
+  test('a _category_.json label and description, and the articles on its index page, show as written', async ({page}) => {
     const dialogs = watchDialogs(page);
     await page.goto(`http://localhost:${PORT}${PAGES.category}`);
     await expect(page.locator('main h1')).toHaveText(CATEGORY);
-    await expect(page.locator('main')).toContainText(CATEGORY_DESCRIPTION);
+    await expect(page.locator('head meta[name="description"]')).toHaveAttribute('content', CATEGORY_DESCRIPTION);
+    await expect(page.locator('main header')).toContainText(CATEGORY_DESCRIPTION);
+    // The article cards: sidebar label and description.
+    await expect(page.locator('main')).toContainText(SIDEBAR_LABEL);
+    await expect(page.locator('main')).toContainText(DESCRIPTION);
     await expect(page.locator('main b')).toHaveCount(0);
     await expectNothingRan(page, dialogs);
   });
