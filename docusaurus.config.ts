@@ -21,6 +21,9 @@ import fontSubset from './src/plugins/fontSubset';
 import bundlerCacheKey from './src/plugins/bundlerCacheKey';
 import unusedInfima from './src/plugins/unusedInfima';
 import {obsidianSyntax, resolveWikiLinks} from './src/plugins/obsidian';
+import safeToc from './src/plugins/safeToc';
+import inertGeneratedJs from './src/plugins/inertGeneratedJs';
+import inertContentTitle from './src/plugins/inertGeneratedJs/contentTitle';
 
 const {url, baseUrl, repository} = deployTarget(process.env);
 
@@ -38,10 +41,16 @@ const docsOptions = {
   // %%comments%%) becomes the converted form's tree: src/plugins/obsidian/.
   beforeDefaultRemarkPlugins: [rejectUnsafeContent, ...obsidianSyntax, resolveWikiLinks, sourceCaption, demoteInnerH1, glossaryTerms],
   // After Docusaurus' own image handling: sizes and lazy loading for <img> tags;
-  // tables scroll sideways in a box the keyboard can reach.
-  remarkPlugins: [[imageAttributes, {baseUrl}], scrollableTables],
+  // tables scroll sideways in a box the keyboard can reach. After Docusaurus'
+  // toc and contentTitle plugins: safeToc writes every TOC entry's HTML again
+  // with all text escaped, inertContentTitle keeps the first H1 from becoming
+  // code in the page's JavaScript (both: Docusaurus' own output is unsafe).
+  remarkPlugins: [[imageAttributes, {baseUrl}], scrollableTables, safeToc, inertContentTitle],
   editUrl: `https://github.com/${repository}/edit/main/`,
   showLastUpdateTime: true,
+  // No tags.yml: a tag's page address comes only from its name (kebab-cased),
+  // never from a file a pull request could add with any `permalink`.
+  tags: null,
 } satisfies DocsOptions;
 
 export default {
@@ -99,7 +108,18 @@ export default {
   // searchIndex: glossary synonyms for the search box, and the Pagefind index after the build.
   // bundlerCacheKey: the bundler's cache is keyed by this config's values (BASE_URL …), not only its file.
   // unusedInfima: the stylesheet without Infima rules for components the site never shows.
-  plugins: [courseOutline({sidebarId: 'course'}), seo({sidebarId: 'course'}), fontSubset(), searchIndex(), bundlerCacheKey(), unusedInfima()],
+  // inertGeneratedJs: no author's text becomes code in generated JavaScript
+  // (frontmatter in each page, route paths in routes.js); it must come after
+  // the preset, whose docs plugin adds the mdx-loader rule it wraps.
+  plugins: [
+    courseOutline({sidebarId: 'course'}),
+    seo({sidebarId: 'course'}),
+    fontSubset(),
+    searchIndex(),
+    bundlerCacheKey(),
+    unusedInfima(),
+    inertGeneratedJs(),
+  ],
 
   // Click/tap to zoom article images (medium-zoom).
   clientModules: ['./src/clientModules/imageZoom.ts'],

@@ -7,12 +7,12 @@ import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkComment from '@slorber/remark-comment';
 import {admonitionTitleToDirectiveLabel, escapeMarkdownHeadingIds, unwrapMdxCodeBlocks} from '@docusaurus/utils';
-import {LineCounter, parseDocument} from 'yaml';
 import {ADMONITION_TYPES} from '../config/admonitions';
 import {wrapSpacedUrls} from '../plugins/spacedUrls';
 import sourceCaption from '../plugins/sourceCaption';
 import demoteInnerH1 from '../plugins/demoteInnerH1';
 import {obsidianSyntax} from '../plugins/obsidian';
+import {readArticleFrontMatter} from '../security/frontMatter';
 import {VFile} from 'vfile';
 import type {FrontMatter, MdxSyntaxError, Position} from './types';
 
@@ -40,9 +40,6 @@ const mdxParser = unified()
   .use(remarkGfm)
   .use(remarkComment)
   .freeze();
-
-// Only to read the frontmatter of an article that is not valid MDX.
-const frontMatterParser = unified().use(remarkParse).use(remarkFrontmatter).freeze();
 
 // The site's own tree transforms that change what later steps see:
 // Obsidian syntax (callouts, `[[…]]`, `==…==`, `%%…%%`) becomes the converted
@@ -87,18 +84,9 @@ export function parseMarkdown(source: string): ParsedMarkdown {
       source: message.source,
     };
   }
-  const frontMatter = readFrontMatter(tree ?? frontMatterParser.parse(processed));
+  // The build's parser (markdown.parseFrontMatter), on the text as written.
+  const {content: _body, ...frontMatter} = readArticleFrontMatter(source);
   return {processed, tree, syntaxError, frontMatter};
-}
-
-function readFrontMatter(tree: Root): FrontMatter {
-  const node = tree.children[0];
-  if (node?.type !== 'yaml' || !node.position) return {data: {}};
-  const lineCounter = new LineCounter();
-  const document = parseDocument(node.value, {lineCounter, prettyErrors: true});
-  const value: unknown = document.errors.length === 0 ? document.toJS() : undefined;
-  const data = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-  return {firstLine: node.position.start.line + 1, document, lineCounter, data};
 }
 
 /**

@@ -1,5 +1,6 @@
 import type {Root} from 'mdast';
 import type {Document, LineCounter} from 'yaml';
+import type {FrontMatterProblem} from '../security/frontMatter';
 
 export type Severity = 'error' | 'warning';
 
@@ -16,8 +17,8 @@ export interface Problem {
   message: string;
 }
 
-/** A problem before the runner adds the file name. */
-export type Finding = Omit<Problem, 'file' | 'rule'>;
+/** A problem before the runner adds the file name (a rule may name another file, e.g. a `_category_.json`). */
+export type Finding = Omit<Problem, 'file' | 'rule'> & {file?: string};
 
 export interface Position {
   line: number;
@@ -32,6 +33,8 @@ export interface FrontMatter {
   lineCounter?: LineCounter;
   /** Plain data; empty when there is no frontmatter or it does not parse. */
   data: Record<string, unknown>;
+  /** What stops the build too (src/security/frontMatter.ts): not YAML, a fence with a language, a dangerous field. */
+  problems: FrontMatterProblem[];
 }
 
 export interface MdxSyntaxError {

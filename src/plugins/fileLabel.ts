@@ -7,6 +7,6 @@ import type {VFile} from 'vfile';
  * site folder with `/` separators, as `npm run check` prints it, so the two
  * messages read the same (`docs/04-workloads/pod.md:23:5  …`).
  */
-export function fileLabel(file: VFile, siteDir: string): string {
+export function fileLabel(file: VFile | {path?: string}, siteDir: string): string {
   return file.path ? posixPath(path.relative(siteDir, file.path)) : '(이름 없는 글)';
 }

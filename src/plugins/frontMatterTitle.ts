@@ -1,6 +1,8 @@
 import path from 'node:path';
 import type {ParseFrontMatter} from '@docusaurus/types';
 import {parseMarkdownContentTitle} from '@docusaurus/utils';
+import {readArticleFrontMatter} from '../security/frontMatter';
+import {fileLabel} from './fileLabel';
 
 /**
  * Authors often leave `title` out of the frontmatter. Docusaurus would then
@@ -23,11 +25,21 @@ export function fallbackTitle(filePath: string, frontMatter: Record<string, unkn
   return readableName(slug ?? path.basename(filePath)) || path.basename(filePath);
 }
 
-export const parseFrontMatterWithTitle: ParseFrontMatter = async (params) => {
-  const result = await params.defaultParseFrontMatter(params);
-  const {frontMatter, content} = result;
-  if (frontMatter.title === undefined && !parseMarkdownContentTitle(content).contentTitle) {
-    frontMatter.title = fallbackTitle(params.filePath, frontMatter);
+/**
+ * The site's `markdown.parseFrontMatter`. Docusaurus' default parser
+ * (gray-matter) is never called: it runs a `---js` block as code in Node.
+ * The frontmatter is read by src/security/frontMatter.ts, the same parser
+ * `npm run check` uses, and any problem there stops the build with the
+ * checker's message (`docs/x.md:1:1  …`).
+ */
+export const parseFrontMatterWithTitle: ParseFrontMatter = async ({filePath, fileContent}) => {
+  const {data: frontMatter, content, problems} = readArticleFrontMatter(fileContent);
+  if (problems.length > 0) {
+    const where = fileLabel({path: filePath}, process.cwd());
+    throw new Error(problems.map(({line, column, message}) => `${where}:${line}:${column}  ${message}`).join('\n'));
   }
-  return result;
+  if (frontMatter.title === undefined && !parseMarkdownContentTitle(content).contentTitle) {
+    frontMatter.title = fallbackTitle(filePath, frontMatter);
+  }
+  return {frontMatter, content};
 };

@@ -91,27 +91,22 @@ function message(error: ErrorObject, data: Record<string, unknown>): {where: Pat
 }
 
 function checkFrontMatter(article: Article): Finding[] {
-  const {document, lineCounter, firstLine, data} = article.frontMatter;
-  if (!document || !lineCounter || firstLine === undefined) return [];
+  const {document, lineCounter, firstLine, data, problems} = article.frontMatter;
+  // Problems the build stops on too, found by the parser both share.
+  const shared = problems.map(({line, column, message}) => ({line, column, severity: 'error' as const, message}));
+  if (!document || !lineCounter || firstLine === undefined || document.errors.length > 0) return shared;
   const at = (line: number, column: number) => ({line: firstLine + line - 1, column});
-  if (document.errors.length > 0) {
-    const error = document.errors[0]!;
-    const position = error.linePos?.[0] ?? {line: 1, col: 1};
-    const original = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    return [
-      {
-        ...at(position.line, position.col),
-        severity: 'error',
-        message: `frontmatter(맨 위 --- 사이)가 올바른 YAML이 아닙니다. 콜론(:) 뒤의 공백, 따옴표의 짝, 들여쓰기를 확인하세요. 값에 콜론이나 # 이 들어가면 값 전체를 따옴표로 감싸세요. (${original})`,
-      },
-    ];
-  }
-  const value = document.toJS() as unknown;
-  if (value === null || value === undefined) return [];
-  if (typeof value !== 'object' || Array.isArray(value)) {
-    return [{...at(1, 1), severity: 'error', message: 'frontmatter 는 title: 제목 처럼 "키: 값" 줄로 써야 합니다.'}];
-  }
-  if (validate(data)) return [];
+  if (validate(data)) return shared;
+  const reported = new Set(shared.map(({line, column}) => `${line}:${column}`));
+  return [...shared, ...schemaFindings(document, lineCounter, data, at).filter(({line, column}) => !reported.has(`${line}:${column}`))];
+}
+
+function schemaFindings(
+  document: NonNullable<Article['frontMatter']['document']>,
+  lineCounter: NonNullable<Article['frontMatter']['lineCounter']>,
+  data: Record<string, unknown>,
+  at: (line: number, column: number) => {line: number; column: number},
+): Finding[] {
   return (validate.errors ?? []).map((error) => {
     const {where, at: target, text} = message(error, data);
     const {line, col} = lineCounter.linePos(locateInYaml(document, where, target));

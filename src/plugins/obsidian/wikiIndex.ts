@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {createSlugger, posixPath} from '@docusaurus/utils';
-import {parse as parseYaml} from 'yaml';
+import {readArticleFrontMatter} from '../../security/frontMatter';
 import {levenshtein} from '../../content-check/closest';
 import {listDocFiles} from '../../content-check/docFiles';
 import {IMAGE_EXTENSIONS, type WikiEmbedData, type WikiLinkData} from './wikiLinks';
@@ -55,21 +55,11 @@ function asStrings(value: unknown): string[] {
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
-/** Frontmatter (as data) and the body after it. */
+/** Frontmatter (as data, read by the site's one frontmatter parser) and the body after it, as written. */
 export function splitFrontMatter(source: string): {data: Record<string, unknown>; body: string; block?: string} {
   const match = FRONT_MATTER.exec(source);
   if (!match) return {data: {}, body: source};
-  let data: unknown;
-  try {
-    data = parseYaml(match[1]!);
-  } catch {
-    data = undefined;
-  }
-  return {
-    data: data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {},
-    body: source.slice(match[0].length),
-    block: match[1],
-  };
+  return {data: readArticleFrontMatter(source).data, body: source.slice(match[0].length), block: match[1]};
 }
 
 /** An article's names: its `title` (or an opening `# 제목`), aliases and file name. */
