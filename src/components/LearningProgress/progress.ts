@@ -1,4 +1,4 @@
-import type {CourseOutline, OutlineChapter, OutlineDoc} from '@site/src/plugins/courseOutline/outline';
+import type {CourseOutline, OutlineDoc} from '@site/src/plugins/courseOutline/outline';
 
 /**
  * Learning progress, as pure functions: which articles a reader marked 완료
@@ -109,7 +109,7 @@ export type ChapterProgress = {
 };
 
 export function chapterProgress(
-  docs: OutlineChapter['docs'],
+  docs: ReadonlyArray<Pick<OutlineDoc, 'id'>>,
   done: ReadonlySet<string>,
   answers: ReadonlyMap<string, boolean>,
   quizCounts: QuizCounts,
