@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type {Page} from '@playwright/test';
 import {test, expect, url, baseUrl, switchToDarkMode, hasNoHorizontalScroll} from './fixtures';
 
@@ -74,6 +75,25 @@ test.describe('확인 문제', () => {
     expect(await hasNoHorizontalScroll(page)).toBe(true);
     await first.screenshot({path: testInfo.outputPath('quiz-375-dark.png')});
   });
+});
+
+test.describe('확인 문제 accessibility (axe)', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`answered right and wrong, in ${scheme}, the quizzes have no axe violations`, async ({page}) => {
+      test.setTimeout(120_000);
+      await page.emulateMedia({colorScheme: scheme});
+      await page.goto(url(POD));
+      await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+      const [first, second] = [quiz(page, FIRST_QUESTION), page.locator('[data-quiz]').nth(1)];
+      await first.getByRole('radio').first().check();
+      await second.getByRole('radio').nth(1).check();
+      await expect(first.getByRole('status')).toContainText('틀렸습니다');
+      await expect(second.getByRole('status')).toContainText('정답입니다');
+      await first.locator('details summary').click();
+      const results = await new AxeBuilder({page}).include('[data-quiz]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+      expect(results.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`))).toEqual([]);
+    });
+  }
 });
 
 test.describe('확인 문제 without JavaScript', () => {

@@ -3,10 +3,10 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {parseAnswers, parseProgress, serializeProgress, storageKey, withAnswer, withDone} from './progress';
 
 /**
- * The reader's progress, shared by the 완료 button, the sidebar checks and the
- * home page. Server rendering and hydration see no progress (the server cannot
- * know it); React then re-renders with what localStorage holds, so the HTML
- * never mismatches. Other tabs' changes arrive through the `storage` event.
+ * The reader's progress, shared by the 완료 button, the knowledge checks, the
+ * sidebar and the home page. Server rendering and hydration see no progress
+ * (the server cannot know it); React then re-renders with what localStorage
+ * holds, so the HTML never mismatches. Other tabs' changes arrive through the `storage` event.
  */
 
 type Stored = {done: ReadonlySet<string>; answers: ReadonlyMap<string, boolean>};

@@ -98,7 +98,7 @@ export default function Quiz({number, multiple, children}: {number: string; mult
       answer([index]);
       return;
     }
-    setPicked((current) => (checked ? [...current, index].sort() : current.filter((item) => item !== index)));
+    setPicked((current) => (checked ? [...current, index].sort((a, b) => a - b) : current.filter((item) => item !== index)));
     setResult(null);
   };
   const markOf = (index: number) => (result?.picked.includes(index) ? (choices[index]!.correct ? 'right' : 'wrong') : undefined);
