@@ -15,7 +15,7 @@ const RIGHT_EXPLANATION = '같은 파드의 컨테이너는 네트워크 공간�
 const quiz = (page: Page, question: string | RegExp) => page.locator('[data-quiz]').filter({has: page.getByRole('group', {name: question})});
 
 test.describe('확인 문제', () => {
-  test('answered wrong then right by keyboard: each result and explanation is announced, and progress shows on the home page', async ({page}) => {
+  test('answered wrong then right by keyboard: each result and explanation is announced, and progress shows on the home page', async ({page}, testInfo) => {
     await page.goto(url(POD));
     const first = quiz(page, FIRST_QUESTION);
     const status = first.getByRole('status');
@@ -50,6 +50,7 @@ test.describe('확인 문제', () => {
     await page.goto(url());
     const chapter = page.locator('li').filter({has: page.getByRole('heading', {name: '워크로드', level: 3})});
     await expect(chapter).toContainText(/글 0\/7 완료 · 확인 문제 1\/\d+ 맞힘/);
+    await chapter.screenshot({path: testInfo.outputPath('home-chapter-progress.png')});
   });
 
   test('with several correct choices the reader picks all of them and presses 확인', async ({page}) => {
