@@ -13,6 +13,8 @@ import sourceCaption from './src/plugins/sourceCaption';
 import demoteInnerH1 from './src/plugins/demoteInnerH1';
 import imageAttributes from './src/plugins/imageAttributes';
 import scrollableTables from './src/plugins/scrollableTables';
+import remarkQuiz from './src/plugins/quiz';
+import {quizTitleToLabel} from './src/plugins/quiz/quizTitle';
 import glossaryTerms from './src/plugins/glossaryTerms';
 import courseOutline from './src/plugins/courseOutline';
 import searchIndex from './src/plugins/search';
@@ -41,11 +43,12 @@ const docsOptions = {
   // %%comments%%) becomes the converted form's tree: src/plugins/obsidian/.
   beforeDefaultRemarkPlugins: [rejectUnsafeContent, ...obsidianSyntax, resolveWikiLinks, sourceCaption, demoteInnerH1, glossaryTerms],
   // After Docusaurus' own image handling: sizes and lazy loading for <img> tags;
-  // tables scroll sideways in a box the keyboard can reach. After Docusaurus'
-  // toc and contentTitle plugins: safeToc writes every TOC entry's HTML again
-  // with all text escaped, inertContentTitle keeps the first H1 from becoming
-  // code in the page's JavaScript (both: Docusaurus' own output is unsafe).
-  remarkPlugins: [[imageAttributes, {baseUrl}], scrollableTables, safeToc, inertContentTitle],
+  // tables scroll sideways in a box the keyboard can reach. Knowledge checks
+  // become the Quiz component here, after rejectUnsafeContent (see src/plugins/quiz/).
+  // After Docusaurus' toc and contentTitle plugins: safeToc writes every TOC
+  // entry's HTML again with all text escaped, inertContentTitle keeps the first
+  // H1 from becoming code in the page's JavaScript (both: Docusaurus' own output is unsafe).
+  remarkPlugins: [[imageAttributes, {baseUrl}], scrollableTables, remarkQuiz, safeToc, inertContentTitle],
   editUrl: `https://github.com/${repository}/edit/main/`,
   showLastUpdateTime: true,
   // No tags.yml: a tag's page address comes only from its name (kebab-cased),
@@ -80,9 +83,10 @@ export default {
 
   markdown: {
     // future.v4 turns the Docusaurus 2 syntax off, but our authors write
-    // `:::note 제목`, so the admonition title form stays on.
+    // `:::note 제목`, so the admonition title form stays on; `:::quiz 질문`
+    // gets the same rewrite from our preprocessor (quiz is not an admonition).
     mdx1Compat: {admonitions: true, comments: true, headingIds: true},
-    preprocessor: ({fileContent}) => wrapSpacedUrls(fileContent),
+    preprocessor: ({fileContent}) => quizTitleToLabel(wrapSpacedUrls(fileContent)),
     parseFrontMatter: parseFrontMatterWithTitle,
     hooks: {
       onBrokenMarkdownLinks: 'throw',

@@ -73,7 +73,7 @@ const EXPECTED: Record<string, Reported[]> = {
     error(2, 1, '문서 id same-id 이(가) 다른 글(docs/duplicate-id-a.md)과 같습니다. frontmatter 의 id 나 파일 이름을 바꾸세요.'),
   ],
   'admonition-unknown-type.md': [
-    error(8, 1, '알 수 없는 상자 종류 :::tips 입니다 (혹시 :::tip?). 쓸 수 있는 종류: note, tip, info, warning, danger, caution, error'),
+    error(8, 1, '알 수 없는 상자 종류 :::tips 입니다 (혹시 :::tip?). 쓸 수 있는 종류: note, tip, info, warning, danger, caution, error, quiz'),
   ],
   'admonition-unclosed.md': [
     error(10, 1, ':::note 상자가 닫히지 않았습니다. 상자 내용이 끝나는 곳에 ::: 한 줄을 넣으세요 (앞에 빈 줄을 두면 안전합니다).'),
@@ -128,6 +128,11 @@ const EXPECTED: Record<string, Reported[]> = {
   ],
   'image-too-big.md': [
     error(10, 1, '이미지 파일이 너무 큽니다: /img/too-big.png 는 301 KB 입니다 (한도 300 KB). 압축하거나(WebP 변환, pngquant 등) 가로 1600px 이하로 줄여 주세요.'),
+  ],
+  'quiz-no-correct.md': [error(9, 1, '정답 보기가 없습니다. 맞는 보기를 - [x] 로 표시하세요.')],
+  'quiz-no-explanation.md': [error(9, 3, '보기에 풀이가 없습니다. 보기 다음 줄에 두 칸 들여 써서 왜 틀렸는지 설명하세요.')],
+  'quiz-malformed.md': [
+    error(9, 1, '확인 문제 안에는 - [ ] / - [x] 보기 목록만 쓸 수 있습니다. 설명은 보기 아래에 들여 쓰세요. 예: ":::quiz 질문" 다음 줄부터 "- [ ] 틀린 답", "- [x] 맞는 답", 각 보기 아래에 두 칸 들여 쓴 풀이, 끝에 ":::".'),
   ],
   'warning-term-variant.md': [warning(8, 1, "용어: '포드' 대신 '파드'(Pod)라고 쓰세요 (강좌 용어 기준, 쿠버네티스 공식 한국어 번역).")],
   'warning-heading-skip.md': [
@@ -208,7 +213,7 @@ describe('unsafe content', () => {
 describe('admonitions', () => {
   it('reports an unknown type that the parser did read as a directive', async () => {
     expect(await messages(':::tips\n본문\n:::\n')).toEqual([
-      '8:1 알 수 없는 상자 종류 :::tips 입니다 (혹시 :::tip?). 쓸 수 있는 종류: note, tip, info, warning, danger, caution, error',
+      '8:1 알 수 없는 상자 종류 :::tips 입니다 (혹시 :::tip?). 쓸 수 있는 종류: note, tip, info, warning, danger, caution, error, quiz',
     ]);
   });
 
@@ -243,6 +248,36 @@ describe('admonitions', () => {
 
   it('ignores ::: inside code blocks', async () => {
     expect(await messages('```text\n:::tips\n:::\n```\n')).toEqual([]);
+  });
+});
+
+describe('quizzes', () => {
+  const choices = '- [ ] 틀린 답\n  틀린 까닭\n- [x] 맞는 답\n  맞는 까닭\n';
+  it.each([
+    [':::quiz 질문\n' + choices + ':::\n'],
+    ['> [!quiz] 질문\n' + choices.replace(/^/gm, '> ').replace(/> $/, '')],
+    [':::quiz 모두 고르세요\n- [x] 하나\n  맞는 까닭\n- [x] 둘\n\n  빈 줄 뒤의 풀이도 됩니다.\n- [ ] 셋\n  틀린 까닭\n:::\n'],
+  ])('accepts %j', async (body) => {
+    expect(await messages(body)).toEqual([]);
+  });
+
+  it.each([
+    [':::quiz\n' + choices + ':::\n', '8:1 확인 문제에 질문이 없습니다'],
+    [':::quiz 질문\n- 틀린 답\n  까닭\n- [x] 맞는 답\n  까닭\n:::\n', '9:1 확인 문제의 보기는 - [ ] (오답) 또는 - [x] (정답) 로 시작해야 합니다.'],
+    [':::quiz 질문\n1. [ ] 틀린 답\n   까닭\n2. [x] 맞는 답\n   까닭\n:::\n', '9:1 보기는 번호 목록(1.)이 아니라'],
+    [':::quiz 질문\n- [x] 맞는 답\n  까닭\n:::\n', '9:1 확인 문제에는 보기가 두 개 이상 있어야 합니다.'],
+    [':::quiz 질문\n:::\n', '8:1 확인 문제에 보기 목록이 없습니다'],
+    [':::quiz 질문\n- [ ] 틀린 답\n  까닭\n\n중간 글\n\n- [x] 맞는 답\n  까닭\n:::\n', '12:1 확인 문제 안에는 - [ ] / - [x] 보기 목록만'],
+    ['> [!quiz] 질문\n> - [x] 맞는 답\n>   까닭\n> - [ ] 틀린 답\n', '11:3 보기에 풀이가 없습니다. 보기 다음 줄에 두 칸 들여 써서 왜 틀렸는지 설명하세요.'],
+  ])('rejects %j', async (body, expected) => {
+    const found = await messages(body);
+    expect(found[0]).toEqual(expect.stringContaining(expected));
+  });
+
+  it('reports a quiz inside another quiz at the inner one', async () => {
+    const inner = ':::quiz 안\n' + choices + ':::\n';
+    const found = await messages('::::quiz 바깥\n- [ ] 틀린 답\n\n' + inner.replace(/^/gm, '  ') + '- [x] 맞는 답\n  까닭\n::::\n');
+    expect(found).toContain('11:3 확인 문제 안에 확인 문제를 넣을 수 없습니다. 따로 떼어 쓰세요.');
   });
 });
 

@@ -23,6 +23,7 @@ import {glossaryTerms} from './rules/glossaryTerms';
 import {nodeImages} from './rules/nodeImages';
 import {deprecatedCommands} from './rules/deprecatedCommands';
 import {routePaths} from './rules/routePaths';
+import {quizzes} from './rules/quizzes';
 
 export type {Problem, Rule, Severity} from './types';
 
@@ -44,6 +45,7 @@ export const RULES: Rule[] = [
   nodeImages,
   deprecatedCommands,
   routePaths,
+  quizzes,
 ];
 
 export interface CheckOptions extends SiteOptions {

@@ -9,6 +9,7 @@ import remarkComment from '@slorber/remark-comment';
 import {admonitionTitleToDirectiveLabel, escapeMarkdownHeadingIds, unwrapMdxCodeBlocks} from '@docusaurus/utils';
 import {ADMONITION_TYPES} from '../config/admonitions';
 import {wrapSpacedUrls} from '../plugins/spacedUrls';
+import {quizTitleToLabel} from '../plugins/quiz/quizTitle';
 import sourceCaption from '../plugins/sourceCaption';
 import demoteInnerH1 from '../plugins/demoteInnerH1';
 import {obsidianSyntax} from '../plugins/obsidian';
@@ -23,7 +24,7 @@ import type {FrontMatter, MdxSyntaxError, Position} from './types';
  * them adds or removes a line, so line numbers stay the author's.
  */
 export function preprocess(source: string): string {
-  let content = wrapSpacedUrls(source);
+  let content = quizTitleToLabel(wrapSpacedUrls(source));
   content = unwrapMdxCodeBlocks(content);
   content = escapeMarkdownHeadingIds(content);
   return admonitionTitleToDirectiveLabel(content, [...ADMONITION_TYPES]);

@@ -1,5 +1,6 @@
 import MDXComponents from '@theme-original/MDXComponents';
 import Term from '@site/src/components/Term';
+import Quiz, {QuizChoice, QuizExplanation, QuizQuestion, QuizText} from '@site/src/components/Quiz';
 
 /**
  * Components every article may use without an import. The original set
@@ -8,4 +9,11 @@ import Term from '@site/src/components/Term';
 export default {
   ...MDXComponents,
   Term,
+  // Made only by src/plugins/quiz from `:::quiz`; an article cannot write them
+  // (they are not among the unsafe-content rule's allowed components).
+  Quiz,
+  QuizQuestion,
+  QuizChoice,
+  QuizText,
+  QuizExplanation,
 };

@@ -4,6 +4,7 @@ import {describe, expect, it} from 'vitest';
 import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
 import {parseGlossary} from '../../src/glossary/parseGlossary';
 import {checkSite} from '../../src/content-check';
+import {countQuizzes} from '../../src/plugins/quiz/countQuizzes';
 
 // The course's own promises to its readers, on top of what `npm run check`
 // asks of any contributed article.
@@ -46,6 +47,14 @@ describe('강좌 글', () => {
     const exercise = withoutCode(article.source).split(/^## 실습\s*$/m)[1]!;
     expect(exercise, '실습의 정답은 <details> 안에 숨깁니다').toMatch(/<details>[\s\S]*<summary>[\s\S]*<\/details>/);
     expect(article.source.trimEnd().split('\n').at(-1), '마지막 줄은 다음 글 링크').toMatch(/^다음 글: \[.+\]\(.+\.md\)$/);
+  });
+
+  it.each(conceptArticles.map((article) => [article.file, article]))('%s ends with 3–5 knowledge checks before the summary', (_file, article) => {
+    expect(headings(article.source).slice(-2)).toEqual(['확인 문제', '정리']);
+    const checks = withoutCode(article.source).split(/^## 확인 문제\s*$/m)[1]!.split(/^## 정리\s*$/m)[0]!;
+    const count = countQuizzes(checks);
+    expect(count, '확인 문제 수').toBeGreaterThanOrEqual(3);
+    expect(count, '확인 문제 수').toBeLessThanOrEqual(5);
   });
 
   it.each(conceptArticles.map((article) => [article.file, article]))('%s explains in at least 2,500 Hangul characters', (_file, article) => {

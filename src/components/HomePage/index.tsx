@@ -4,7 +4,7 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type {CourseOutline} from '@site/src/plugins/courseOutline/outline';
-import {CourseProgress} from '@site/src/components/LearningProgress';
+import {ChapterProgressText, CourseProgress} from '@site/src/components/LearningProgress';
 import styles from './styles.module.css';
 
 type Props = {outline: CourseOutline};
@@ -72,6 +72,7 @@ export default function HomePage({outline}: Props): React.JSX.Element {
                       {chapter.label || (index === 0 ? '들어가며' : '부록')}
                     </Heading>
                     {chapter.description && <p className={styles.chapterDescription}>{chapter.description}</p>}
+                    <ChapterProgressText docIds={chapter.docs.map((doc) => doc.id)} className={styles.chapterProgress} />
                     <ul className={styles.docs}>
                       {chapter.docs.map((doc) => (
                         <li key={doc.id}>

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import type {CourseOutline} from '@site/src/plugins/courseOutline/outline';
-import {courseProgress, parseProgress, serializeProgress, storageKey, withDone} from './progress';
+import {chapterProgress, courseProgress, parseAnswers, parseProgress, quizId, serializeProgress, storageKey, withAnswer, withDone} from './progress';
 
 const doc = (id: string) => ({id, title: `제목 ${id}`, permalink: `/docs/${id}`, description: ''});
 const outline: CourseOutline = {
@@ -64,5 +64,49 @@ describe('courseProgress', () => {
     const all = new Set(['roadmap', 'workloads/pod', 'workloads/deployment', 'networking/service', 'removed/article']);
     expect(courseProgress(outline, all)).toEqual({total: 4, completed: 4, percent: 100, next: undefined});
     expect(courseProgress({chapters: []}, all)).toEqual({total: 0, completed: 0, percent: 0, next: undefined});
+  });
+});
+
+describe('quiz answers', () => {
+  it('are stored beside the finished articles, and old progress without them still reads', () => {
+    const answers = withAnswer(withAnswer(new Map(), quizId('workloads/pod', 2), false), quizId('roadmap', 1), true);
+    const raw = serializeProgress(['roadmap'], answers);
+    expect(JSON.parse(raw)).toEqual({version: 1, done: ['roadmap'], answers: {'roadmap#1': true, 'workloads/pod#2': false}});
+    expect([...parseProgress(raw)]).toEqual(['roadmap']);
+    expect(parseAnswers(raw)).toEqual(new Map([['roadmap#1', true], ['workloads/pod#2', false]]));
+    expect(parseAnswers(serializeProgress(['roadmap'])).size).toBe(0);
+  });
+
+  it('keep only the last answer, without touching the original map', () => {
+    const wrong = withAnswer(new Map(), 'pod#1', false);
+    const right = withAnswer(wrong, 'pod#1', true);
+    expect(wrong.get('pod#1')).toBe(false);
+    expect(right.get('pod#1')).toBe(true);
+    expect(withAnswer(right, 'pod#1', true)).toBe(right);
+  });
+
+  it('ignore unreadable data', () => {
+    for (const raw of [null, '', '{', '{"answers":[]}', '{"answers":"x"}', 'null']) expect(parseAnswers(raw).size, String(raw)).toBe(0);
+    expect(parseAnswers('{"answers":{"a#1":true,"b#1":"yes","":true}}')).toEqual(new Map([['a#1', true]]));
+  });
+});
+
+describe('chapterProgress', () => {
+  it('counts finished articles and questions last answered right, only for quizzes that still exist', () => {
+    const docs = outline.chapters[1]!.docs;
+    const answers = new Map([
+      ['workloads/pod#1', true],
+      ['workloads/pod#2', false],
+      ['workloads/deployment#3', true],
+      ['workloads/deployment#9', true], // a quiz the article no longer has
+      ['networking/service#1', true], // another chapter
+    ]);
+    expect(chapterProgress(docs, new Set(['workloads/pod']), answers, {'workloads/pod': 2, 'workloads/deployment': 3})).toEqual({
+      articles: 2,
+      completed: 1,
+      questions: 5,
+      right: 2,
+    });
+    expect(chapterProgress(docs, new Set(), new Map(), {})).toEqual({articles: 2, completed: 0, questions: 0, right: 0});
   });
 });

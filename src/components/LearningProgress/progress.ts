@@ -1,10 +1,12 @@
 import type {CourseOutline, OutlineDoc} from '@site/src/plugins/courseOutline/outline';
 
 /**
- * Learning progress, as pure functions: which articles a reader marked 완료,
- * kept in the browser's localStorage under one key per deployment (two sites
- * on one origin, e.g. two GitHub Pages projects, keep separate progress).
- * Articles are identified by their doc id, which does not change with baseUrl.
+ * Learning progress, as pure functions: which articles a reader marked 완료
+ * and how they last answered each knowledge check (확인 문제), kept in the
+ * browser's localStorage under one key per deployment (two sites on one
+ * origin, e.g. two GitHub Pages projects, keep separate progress). Articles
+ * are identified by their doc id, which does not change with baseUrl; a quiz
+ * by its article's id and its place in the article (`workloads/pod#2`).
  */
 
 export const STORAGE_VERSION = 1;
@@ -29,8 +31,35 @@ export function parseProgress(raw: string | null | undefined): ReadonlySet<strin
   }
 }
 
-export function serializeProgress(done: Iterable<string>): string {
-  return JSON.stringify({version: STORAGE_VERSION, done: [...new Set(done)].sort()});
+/** Each answered quiz's id and whether the last answer was right; anything unreadable is left out. */
+export function parseAnswers(raw: string | null | undefined): ReadonlyMap<string, boolean> {
+  if (!raw) return new Map();
+  try {
+    const answers: unknown = (JSON.parse(raw) as {answers?: unknown} | null)?.answers;
+    if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) return new Map();
+    return new Map(Object.entries(answers).filter((entry): entry is [string, boolean] => typeof entry[1] === 'boolean' && entry[0] !== ''));
+  } catch {
+    return new Map();
+  }
+}
+
+/** `answers` is written only once a quiz was answered, so progress without one keeps its old form. */
+export function serializeProgress(done: Iterable<string>, answers: ReadonlyMap<string, boolean> = new Map()): string {
+  const sortedAnswers = [...answers].sort(([a], [b]) => a.localeCompare(b));
+  return JSON.stringify({
+    version: STORAGE_VERSION,
+    done: [...new Set(done)].sort(),
+    ...(sortedAnswers.length > 0 && {answers: Object.fromEntries(sortedAnswers)}),
+  });
+}
+
+export function quizId(docId: string, number: number): string {
+  return `${docId}#${number}`;
+}
+
+export function withAnswer(answers: ReadonlyMap<string, boolean>, id: string, right: boolean): ReadonlyMap<string, boolean> {
+  if (answers.get(id) === right) return answers;
+  return new Map(answers).set(id, right);
 }
 
 export function withDone(done: ReadonlySet<string>, id: string, value: boolean): ReadonlySet<string> {
@@ -65,4 +94,32 @@ export function courseProgress(outline: CourseOutline, done: ReadonlySet<string>
     percent: docs.length === 0 ? 0 : Math.floor((completed / docs.length) * 100),
     next: docs.find((doc) => !done.has(doc.id)),
   };
+}
+
+/** Quizzes per article (doc id → count), from the course-outline plugin's data. */
+export type QuizCounts = Readonly<Record<string, number>>;
+
+export type ChapterProgress = {
+  articles: number;
+  completed: number;
+  /** Knowledge checks in the chapter's articles. */
+  questions: number;
+  /** Of those, last answered right. */
+  right: number;
+};
+
+export function chapterProgress(
+  docs: ReadonlyArray<Pick<OutlineDoc, 'id'>>,
+  done: ReadonlySet<string>,
+  answers: ReadonlyMap<string, boolean>,
+  quizCounts: QuizCounts,
+): ChapterProgress {
+  let questions = 0;
+  let right = 0;
+  for (const doc of docs) {
+    const count = quizCounts[doc.id] ?? 0;
+    questions += count;
+    for (let number = 1; number <= count; number += 1) if (answers.get(quizId(doc.id, number))) right += 1;
+  }
+  return {articles: docs.length, completed: docs.filter((doc) => done.has(doc.id)).length, questions, right};
 }

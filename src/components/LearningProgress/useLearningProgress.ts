@@ -1,19 +1,20 @@
 import {useCallback, useSyncExternalStore} from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import {parseProgress, serializeProgress, storageKey, withDone} from './progress';
+import {parseAnswers, parseProgress, serializeProgress, storageKey, withAnswer, withDone} from './progress';
 
 /**
- * The reader's progress, shared by the 완료 button, the sidebar checks and the
- * home page. Server rendering and hydration see no progress (the server cannot
- * know it); React then re-renders with what localStorage holds, so the HTML
- * never mismatches. Other tabs' changes arrive through the `storage` event.
+ * The reader's progress, shared by the 완료 button, the knowledge checks, the
+ * sidebar and the home page. Server rendering and hydration see no progress
+ * (the server cannot know it); React then re-renders with what localStorage
+ * holds, so the HTML never mismatches. Other tabs' changes arrive through the `storage` event.
  */
 
-const EMPTY: ReadonlySet<string> = new Set();
+type Stored = {done: ReadonlySet<string>; answers: ReadonlyMap<string, boolean>};
+const EMPTY: Stored = {done: new Set(), answers: new Map()};
 const listeners = new Set<() => void>();
 /** Used when localStorage is unavailable (blocked storage, some private modes). */
 const memory = new Map<string, string>();
-let snapshot: {key: string; raw: string | null; done: ReadonlySet<string>} | undefined;
+let snapshot: {key: string; raw: string | null; stored: Stored} | undefined;
 
 function readRaw(key: string): string | null {
   try {
@@ -31,12 +32,14 @@ function writeRaw(key: string, value: string): void {
   }
 }
 
-function read(key: string): ReadonlySet<string> {
+function read(key: string): Stored {
   const raw = readRaw(key);
-  // Nothing stored (a first visit) is the very set hydration used, so React
+  // Nothing stored (a first visit) is the very value hydration used, so React
   // has no reason to re-render every sidebar link once the page is live.
-  if (snapshot?.key !== key || snapshot.raw !== raw) snapshot = {key, raw, done: raw === null ? EMPTY : parseProgress(raw)};
-  return snapshot.done;
+  if (snapshot?.key !== key || snapshot.raw !== raw) {
+    snapshot = {key, raw, stored: raw === null ? EMPTY : {done: parseProgress(raw), answers: parseAnswers(raw)}};
+  }
+  return snapshot.stored;
 }
 
 function notify(): void {
@@ -55,25 +58,37 @@ function subscribe(listener: () => void): () => void {
 export type LearningProgress = {
   /** Ids of the articles marked 완료 (empty while server rendering and hydrating). */
   done: ReadonlySet<string>;
+  /** Quiz id (see quizId) → whether its last answer was right (empty while server rendering and hydrating). */
+  answers: ReadonlyMap<string, boolean>;
   isDone(docId: string): boolean;
   setDone(docId: string, value: boolean): void;
+  setAnswer(quizId: string, right: boolean): void;
 };
 
 export function useLearningProgress(): LearningProgress {
   const {siteConfig} = useDocusaurusContext();
   const key = storageKey(siteConfig.baseUrl);
-  const done = useSyncExternalStore(
+  const {done, answers} = useSyncExternalStore(
     subscribe,
     () => read(key),
     () => EMPTY,
   );
   const setDone = useCallback(
     (docId: string, value: boolean) => {
-      writeRaw(key, serializeProgress(withDone(read(key), docId, value)));
+      const stored = read(key);
+      writeRaw(key, serializeProgress(withDone(stored.done, docId, value), stored.answers));
+      notify();
+    },
+    [key],
+  );
+  const setAnswer = useCallback(
+    (quizId: string, right: boolean) => {
+      const stored = read(key);
+      writeRaw(key, serializeProgress(stored.done, withAnswer(stored.answers, quizId, right)));
       notify();
     },
     [key],
   );
   const isDone = useCallback((docId: string) => done.has(docId), [done]);
-  return {done, isDone, setDone};
+  return {done, answers, isDone, setDone, setAnswer};
 }

@@ -1,13 +1,13 @@
 import type {Nodes, Parents} from 'mdast';
 import type {ContainerDirective} from 'mdast-util-directive';
 import {visit} from 'unist-util-visit';
-import {ADMONITION_TYPES} from '../../config/admonitions';
+import {BOX_TYPES} from '../../config/admonitions';
 import {calloutOf} from '../../plugins/obsidian/callouts';
 import {didYouMean} from '../closest';
 import type {Finding, Rule} from '../types';
 
-const KNOWN = new Set<string>(ADMONITION_TYPES);
-const TYPE_LIST = ADMONITION_TYPES.join(', ');
+const KNOWN = new Set<string>(BOX_TYPES);
+const TYPE_LIST = BOX_TYPES.join(', ');
 
 // A `:::` line, possibly inside a blockquote or indented (list items).
 const FENCE_LINE = /^((?:\s*>)*\s*)(:{3,})(.*)$/;
@@ -23,7 +23,7 @@ interface Box {
 }
 
 function unknownType(name: string): string {
-  return `알 수 없는 상자 종류 :::${name} 입니다${didYouMean(name, ADMONITION_TYPES, (type) => `:::${type}`)}. 쓸 수 있는 종류: ${TYPE_LIST}`;
+  return `알 수 없는 상자 종류 :::${name} 입니다${didYouMean(name, BOX_TYPES, (type) => `:::${type}`)}. 쓸 수 있는 종류: ${TYPE_LIST}`;
 }
 
 function closingHint(box: Box): string {

@@ -3,6 +3,7 @@ import type {ContainerDirective} from 'mdast-util-directive';
 import type {MdxJsxAttribute, MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
 import type {Position} from 'unist';
 import type {VFile} from 'vfile';
+import {QUIZ_DIRECTIVE} from '../../config/admonitions';
 import {didYouMean} from '../../content-check/closest';
 import {isOpaque, pointIn, reportProblem, sliceText, sourceOf} from './text';
 
@@ -21,6 +22,12 @@ import {isOpaque, pointIn, reportProblem, sliceText, sourceOf} from './text';
  * label paragraph, or a `details` element with a `summary`), so Docusaurus'
  * admonitions plugin and our Admonition/Details components render both alike;
  * src/css/callouts.css colours a folded one as its admonition type.
+ *
+ *     > [!quiz] 질문              →  :::quiz 질문
+ *     > - [ ] 보기 …                  - [ ] 보기 …
+ *                                    :::
+ *
+ * A quiz is never folded (its answers are, by the Quiz component); src/plugins/quiz/ reads both forms.
  */
 
 export type AdmonitionType = 'note' | 'tip' | 'info' | 'warning' | 'danger' | 'error';
@@ -69,14 +76,14 @@ export const DEFAULT_TITLES: Readonly<Record<AdmonitionType, string>> = {
 export const FOLD_CLASS = 'callout-fold';
 
 export interface CalloutData {
-  type: AdmonitionType;
+  type: AdmonitionType | typeof QUIZ_DIRECTIVE;
   fold: '' | '-' | '+';
 }
 
 const OPENER = /^\[!([^\]\s]+)\]([+-]?)[ \t]*/;
 
-/** Splits the callout's first paragraph into its title line and the rest. */
-function splitFirstLine(children: PhrasingContent[], source?: string): {title: PhrasingContent[]; rest: PhrasingContent[]} {
+/** Splits a paragraph's content into its first line and the rest (a callout's title, a quiz choice's text). */
+export function splitFirstLine(children: PhrasingContent[], source?: string): {title: PhrasingContent[]; rest: PhrasingContent[]} {
   const title: PhrasingContent[] = [];
   for (let index = 0; index < children.length; index += 1) {
     const child = children[index]!;
@@ -93,7 +100,7 @@ function splitFirstLine(children: PhrasingContent[], source?: string): {title: P
   return {title, rest: []};
 }
 
-function trimEdges(nodes: PhrasingContent[]): PhrasingContent[] {
+export function trimEdges(nodes: PhrasingContent[]): PhrasingContent[] {
   const trimmed = [...nodes];
   const first = trimmed[0];
   if (first?.type === 'text') trimmed[0] = {...first, value: first.value.replace(/^\s+/, '')};
@@ -126,9 +133,10 @@ function toCallout(quote: Blockquote, report: (written: string, text: Text) => v
   if (!opener) return undefined;
 
   const written = opener[1]!;
-  const mapped = CALLOUT_TYPES[written.toLowerCase()];
+  const isQuiz = written.toLowerCase() === QUIZ_DIRECTIVE;
+  const mapped = isQuiz ? QUIZ_DIRECTIVE : CALLOUT_TYPES[written.toLowerCase()];
   if (!mapped) report(written, lead);
-  const data: CalloutData = {type: mapped ?? 'note', fold: (opener[2] ?? '') as CalloutData['fold']};
+  const data: CalloutData = {type: mapped ?? 'note', fold: isQuiz ? '' : ((opener[2] ?? '') as CalloutData['fold'])};
 
   const afterOpener = opener[0].length;
   const leadRest: PhrasingContent[] = afterOpener < lead.value.length ? [sliceText(lead, afterOpener, lead.value.length, source)] : [];
@@ -137,7 +145,7 @@ function toCallout(quote: Blockquote, report: (written: string, text: Text) => v
   const bodyLine = trimEdges(rest);
   const body: RootContent[] = [...(bodyLine.length ? [paragraph(bodyLine)] : []), ...others];
 
-  if (data.fold) {
+  if (data.fold && data.type !== QUIZ_DIRECTIVE) {
     const summaryTitle: PhrasingContent[] = title.length ? title : [{type: 'text', value: DEFAULT_TITLES[data.type]}];
     const summary: MdxJsxFlowElement = {
       type: 'mdxJsxFlowElement',
@@ -181,7 +189,7 @@ export default function obsidianCallouts() {
     const source = sourceOf(file);
     const report = (written: string, text: Text) => {
       const point = pointIn(text, 2, source);
-      const known = Object.keys(CALLOUT_TYPES);
+      const known = [...Object.keys(CALLOUT_TYPES), QUIZ_DIRECTIVE];
       reportProblem(tree, {
         line: point?.line ?? 1,
         column: point?.column ?? 1,
