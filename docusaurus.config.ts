@@ -18,6 +18,7 @@ import searchIndex from './src/plugins/search';
 import seo from './src/plugins/seo';
 import fontSubset from './src/plugins/fontSubset';
 import {obsidianSyntax, resolveWikiLinks} from './src/plugins/obsidian';
+import confineLocalPaths from './src/plugins/confineLocalPaths';
 
 const {url, baseUrl, repository} = deployTarget(process.env);
 
@@ -28,7 +29,9 @@ const docsOptions = {
   // rejectUnsafeContent sees the article as written, so it runs first.
   // Then Obsidian syntax (callouts, [[links]], ![[images]], ==marks==,
   // %%comments%%) becomes the converted form's tree: src/plugins/obsidian/.
-  beforeDefaultRemarkPlugins: [rejectUnsafeContent, ...obsidianSyntax, resolveWikiLinks, sourceCaption, demoteInnerH1, glossaryTerms],
+  // confineLocalPaths then sees every image (embeds included) before
+  // Docusaurus' transformImage/transformLinks hand file paths to the bundler.
+  beforeDefaultRemarkPlugins: [rejectUnsafeContent, ...obsidianSyntax, resolveWikiLinks, confineLocalPaths, sourceCaption, demoteInnerH1, glossaryTerms],
   // After Docusaurus' own image handling: sizes and lazy loading for <img> tags;
   // tables scroll sideways in a box the keyboard can reach.
   remarkPlugins: [[imageAttributes, {baseUrl}], scrollableTables],

@@ -13,6 +13,7 @@ import {duplicateIds} from './rules/duplicateIds';
 import {admonitions} from './rules/admonitions';
 import {images} from './rules/images';
 import {links} from './rules/links';
+import {localPaths} from './rules/localPaths';
 import {obsidian} from './rules/obsidian';
 import {manifests} from './rules/manifests';
 import {unsafeContent} from './rules/unsafeContent';
@@ -31,6 +32,7 @@ export const RULES: Rule[] = [
   admonitions,
   images,
   links,
+  localPaths,
   obsidian,
   manifests,
   unsafeContent,
