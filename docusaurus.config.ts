@@ -19,6 +19,7 @@ import seo from './src/plugins/seo';
 import fontSubset from './src/plugins/fontSubset';
 import {obsidianSyntax, resolveWikiLinks} from './src/plugins/obsidian';
 import confineLocalPaths from './src/plugins/confineLocalPaths';
+import checkSiteFiles from './src/plugins/checkSiteFiles';
 
 const {url, baseUrl, repository} = deployTarget(process.env);
 
@@ -90,7 +91,8 @@ export default {
   // seo: robots.txt and a share card (og:image) per article, at build time.
   // fontSubset: Pretendard cut to the site's characters (src/css/custom.css).
   // searchIndex: glossary synonyms for the search box, and the Pagefind index after the build.
-  plugins: [courseOutline({sidebarId: 'course'}), seo({sidebarId: 'course'}), fontSubset(), searchIndex()],
+  // checkSiteFiles: no symbolic links, active files or unsafe SVGs in docs/ and static/.
+  plugins: [checkSiteFiles({docsDir: 'docs'}), courseOutline({sidebarId: 'course'}), seo({sidebarId: 'course'}), fontSubset(), searchIndex()],
 
   // Click/tap to zoom article images (medium-zoom).
   clientModules: ['./src/clientModules/imageZoom.ts'],

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {createArticle, loadSite, type ExtraArticle} from './site';
-import type {Problem, Rule, Site, SiteOptions} from './types';
+import type {Problem, Rule, Site, SiteOptions, SiteRule} from './types';
 import {mdxSyntax} from './rules/mdxSyntax';
 import {frontMatter} from './rules/frontMatter';
 import {missingTitle} from './rules/missingTitle';
@@ -21,8 +21,9 @@ import {terminology} from './rules/terminology';
 import {headings} from './rules/headings';
 import {codeLineLength} from './rules/codeLineLength';
 import {glossaryTerms} from './rules/glossaryTerms';
+import {siteFiles} from './rules/siteFiles';
 
-export type {Problem, Rule, Severity} from './types';
+export type {Problem, Rule, Severity, SiteRule} from './types';
 
 export const RULES: Rule[] = [
   mdxSyntax,
@@ -41,6 +42,9 @@ export const RULES: Rule[] = [
   codeLineLength,
   glossaryTerms,
 ];
+
+/** Rules about files no article has to name (static/, symbolic links): once per check, whatever files are checked. */
+export const SITE_RULES: SiteRule[] = [siteFiles];
 
 export interface CheckOptions extends SiteOptions {
   /** Files to check (absolute or relative to the current folder); all articles when empty. */
@@ -76,6 +80,9 @@ export async function checkSite(options: CheckOptions): Promise<CheckResult> {
         problems.push({file: article.file, rule: rule.name, ...finding});
       }
     }
+  }
+  for (const rule of SITE_RULES) {
+    for (const finding of rule.check(site)) problems.push({rule: rule.name, ...finding});
   }
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   return {problems, checked: targets.map((article) => article.file)};

@@ -222,6 +222,11 @@ export function findLocalPathProblems(
     if (message) findings.push({line: at?.line ?? 1, column: at?.column ?? 1, message});
   };
   let yamlNode: Yaml | undefined;
+  // A definition used by `![alt][id]` is an image's address.
+  const imageDefinitions = new Set<string>();
+  visit(tree, 'imageReference', (node) => {
+    imageDefinitions.add(node.identifier);
+  });
   visit(tree, (node: Nodes) => {
     const at = node.position?.start;
     switch (node.type) {
@@ -235,8 +240,7 @@ export function findLocalPathProblems(
         report(localUrlProblem(node.url, 'link', articlePath, folders), at);
         return;
       case 'definition':
-        // A definition may serve an image reference: any local file it names must be the site's.
-        report(localUrlProblem(node.url, 'link', articlePath, folders), at);
+        report(localUrlProblem(node.url, imageDefinitions.has(node.identifier) ? 'image' : 'link', articlePath, folders), at);
         return;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
