@@ -16,12 +16,12 @@
  * (src/content-check/rules/localPaths.ts) and the build
  * (src/plugins/confineLocalPaths.ts), so both say the same.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import type {Nodes, Root, Yaml} from 'mdast';
 import {parseFragment, type DefaultTreeAdapterMap} from 'parse5';
 import {visit} from 'unist-util-visit';
 import {LineCounter, isMap, isScalar, parseDocument} from 'yaml';
+import {isInside, realPath} from './insideFolder';
 
 export interface SiteFolders {
   siteDir: string;
@@ -55,19 +55,6 @@ const FIX = '그림과 파일은 글 옆(docs/…)이나 static/ 에 넣고, 그
 /** Where a path may lead: the site's docs and static folders, as they really are on disk. */
 function allowedRoots(folders: SiteFolders): string[] {
   return [folders.docsDir, ...folders.staticDirs].map((dir) => path.resolve(dir));
-}
-
-function isInside(filePath: string, root: string): boolean {
-  const relative = path.relative(root, filePath);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-}
-
-function realPath(filePath: string): string | undefined {
-  try {
-    return fs.realpathSync(filePath);
-  } catch {
-    return undefined;
-  }
 }
 
 function exists(filePath: string): boolean {
