@@ -90,6 +90,22 @@ const CSS_FUNCTIONS = new Set([
   'cubic-bezier', 'steps',
 ]);
 
+/**
+ * More attributes than any drawing needs on one element. Past it, reading
+ * stops: a tag with tens of thousands of attributes makes the parser's
+ * attribute table (and the engine's) slow beyond linear.
+ */
+const MAX_ATTRIBUTES = 200;
+
+/** Deeper nesting than any drawing needs; past it, reading stops (the parser's stacks would only grow). */
+const MAX_DEPTH = 100;
+
+/** Problems reported per file at most: enough to act on, and a hostile file cannot flood the output. */
+const MAX_FINDINGS = 30;
+
+/** Thrown from a parser callback to stop reading a file. */
+class StopReading extends Error {}
+
 const CLEAN_UP = '편집기에서 내보낸 그림이면 불필요한 부분을 지우고(예: npx svgo 그림.svg) 다시 확인하세요.';
 
 /** `/* … *\/` removed, in one pass (an unclosed comment runs to the end). */
@@ -133,7 +149,9 @@ export function cssProblem(css: string): string | undefined {
       return `@${name} 규칙은 SVG의 스타일에 쓸 수 없습니다 (@import 등은 바깥 파일을 불러옵니다). 쓸 수 있는 것: ${[...CSS_AT_RULES].map((rule) => `@${rule}`).join(', ')}.`;
     }
   }
-  for (const [, name] of text.matchAll(/([a-z-]+)\s*\(/gi)) {
+  // A CSS function is a name written right before `(` (`url (x)` loads nothing).
+  // Matching starts only at the beginning of a name, so a long name is read once (linear time).
+  for (const [, name] of text.matchAll(/(?<![\w-])([\w-]+)\(/g)) {
     if (!CSS_FUNCTIONS.has(name!.toLowerCase())) {
       return `${name}(…) 은(는) SVG의 스타일에 쓸 수 없습니다. 색(rgb, hsl), calc, var, 변형 함수 같은 그림용 함수만 쓸 수 있습니다.`;
     }
@@ -165,13 +183,63 @@ function lineLocator(text: string): (offset: number) => {line: number; column: n
   };
 }
 
+function splitName(name: string): {prefix: string; local: string} {
+  const colon = name.indexOf(':');
+  return colon === -1 ? {prefix: '', local: name} : {prefix: name.slice(0, colon), local: name.slice(colon + 1)};
+}
+
+/**
+ * Which namespace a prefix means at the current element, as XML scopes
+ * `xmlns:p="…"` declarations. sax can resolve names itself (`xmlns: true`),
+ * but then compares each attribute with every earlier one of its tag, which
+ * is quadratic: a tag with tens of thousands of attributes stalled it. One
+ * stack per prefix answers in constant time.
+ */
+class NamespaceScopes {
+  private readonly bindings = new Map<string, string[]>([
+    ['xml', [XML_NS]],
+    ['xmlns', [XMLNS_NS]],
+  ]);
+  private readonly declaredPerElement: string[][] = [];
+
+  enter(attributes: Record<string, string>): void {
+    const declared: string[] = [];
+    for (const [name, value] of Object.entries(attributes)) {
+      const prefix = name === 'xmlns' ? '' : name.startsWith('xmlns:') ? name.slice('xmlns:'.length) : undefined;
+      if (prefix === undefined) continue;
+      const stack = this.bindings.get(prefix) ?? [];
+      stack.push(value);
+      this.bindings.set(prefix, stack);
+      declared.push(prefix);
+    }
+    this.declaredPerElement.push(declared);
+  }
+
+  leave(): void {
+    for (const prefix of this.declaredPerElement.pop() ?? []) this.bindings.get(prefix)!.pop();
+  }
+
+  /** The namespace of `prefix` ('' for the default one); undefined when not declared. */
+  uri(prefix: string): string | undefined {
+    const uri = this.bindings.get(prefix)?.at(-1);
+    return uri === undefined && prefix === '' ? '' : uri;
+  }
+}
+
 /** Everything in an SVG document that could run code or load another file. */
 export function findSvgProblems(text: string): SvgFinding[] {
   const findings: SvgFinding[] = [];
   const locate = lineLocator(text);
-  const parser = sax.parser(true, {xmlns: true, position: true});
+  // Namespaces are resolved here, not by sax: see NamespaceScopes.
+  const parser = sax.parser(true, {position: true});
+  const namespaces = new NamespaceScopes();
   const here = () => locate(Math.max(0, parser.position - 1));
-  const report = (message: string, at = here()) => findings.push({...at, message});
+  const report = (message: string, at = here()) => {
+    findings.push({...at, message});
+    if (findings.length < MAX_FINDINGS) return;
+    findings.push({...at, message: `문제가 ${MAX_FINDINGS}개를 넘어 여기서 검사를 멈췄습니다. 위의 것을 고친 뒤 다시 확인하세요.`});
+    throw new StopReading();
+  };
   const open: Array<{name: string; refused: boolean; at: {line: number; column: number}}> = [];
   let root = true;
   let failed = false;
@@ -185,57 +253,83 @@ export function findSvgProblems(text: string): SvgFinding[] {
     }
   };
   parser.onopentag = (tag) => {
-    const node = tag as sax.QualifiedTag;
     const at = locate(Math.max(0, parser.startTagPosition - 1));
+    namespaces.enter(tag.attributes as Record<string, string>);
     const parentRefused = open.at(-1)?.refused ?? false;
-    const entry = {name: node.local, refused: parentRefused, at};
+    const element = splitName(tag.name);
+    const elementUri = namespaces.uri(element.prefix);
+    const entry = {name: element.local, refused: parentRefused, at};
     open.push(entry);
+    if (open.length > MAX_DEPTH) {
+      report(`요소가 ${MAX_DEPTH}단계보다 깊게 겹쳐 있습니다. 그림을 다시 내보내거나 정리해 주세요. ${CLEAN_UP}`, at);
+      throw new StopReading();
+    }
     if (parentRefused) return; // one message for a refused element, not one per child
-    if (node.uri !== SVG_NS || !ELEMENTS.has(node.local) || (root && node.local !== 'svg')) {
+    if (elementUri !== SVG_NS || !ELEMENTS.has(element.local) || (root && element.local !== 'svg')) {
       entry.refused = true;
-      const where = node.uri === SVG_NS ? '' : ` (SVG가 아닌 이름공간 ${node.uri || '없음'})`;
+      const where = elementUri === SVG_NS ? '' : ` (SVG가 아닌 이름공간 ${elementUri || '없음'})`;
       report(
-        root && node.uri === SVG_NS && ELEMENTS.has(node.local)
-          ? `SVG 파일은 <svg> 로 시작해야 합니다 (<${node.name}> 로 시작합니다).`
-          : `<${node.name}>${where} 요소는 SVG에 쓸 수 없습니다. 도형·글자·그라데이션·필터·마커 같은 그림 요소만 쓸 수 있습니다 (script, foreignObject, a, iframe 등은 안 됩니다). ${CLEAN_UP}`,
+        root && elementUri === SVG_NS && ELEMENTS.has(element.local)
+          ? `SVG 파일은 <svg> 로 시작해야 합니다 (<${tag.name}> 로 시작합니다).`
+          : `<${tag.name}>${where} 요소는 SVG에 쓸 수 없습니다. 도형·글자·그라데이션·필터·마커 같은 그림 요소만 쓸 수 있습니다 (script, foreignObject, a, iframe 등은 안 됩니다). ${CLEAN_UP}`,
         at,
       );
       root = false;
       return;
     }
     root = false;
-    for (const attribute of Object.values(node.attributes) as sax.QualifiedAttribute[]) {
-      const {name, local, uri, value} = attribute;
+    for (const [name, value] of Object.entries(tag.attributes as Record<string, string>)) {
+      const {prefix, local} = splitName(name);
       if (/^on/i.test(local)) {
-        report(`<${node.name}> 의 ${name} 속성은 쓸 수 없습니다 (이벤트 처리기는 그림을 열 때 코드를 실행합니다).`, at);
+        report(`<${tag.name}> 의 ${name} 속성은 쓸 수 없습니다 (이벤트 처리기는 그림을 열 때 코드를 실행합니다).`, at);
         continue;
       }
-      if (uri === XMLNS_NS || name === 'xmlns') continue; // declaring a namespace does nothing by itself
-      const known = uri === '' ? ATTRIBUTES.has(local) || /^(aria|data)-[a-z0-9-]+$/.test(local) : uri === XLINK_NS ? local === 'href' || local === 'title' : uri === XML_NS && (local === 'space' || local === 'lang');
+      if (name === 'xmlns' || prefix === 'xmlns') continue; // declaring a namespace does nothing by itself
+      // Attributes without a prefix are in no namespace (not the default one).
+      const uri = prefix === '' ? '' : namespaces.uri(prefix);
+      const known =
+        uri === '' ? ATTRIBUTES.has(local) || /^(aria|data)-[a-z0-9-]+$/.test(local)
+        : uri === XLINK_NS ? local === 'href' || local === 'title'
+        : uri === XML_NS && (local === 'space' || local === 'lang');
       if (!known) {
-        report(`<${node.name}> 의 ${name} 속성은 SVG에 쓸 수 없습니다 (그림을 그리는 속성만 쓸 수 있습니다). ${CLEAN_UP}`, at);
+        report(`<${tag.name}> 의 ${name} 속성은 SVG에 쓸 수 없습니다 (그림을 그리는 속성만 쓸 수 있습니다). ${CLEAN_UP}`, at);
         continue;
       }
       const problem =
-        local === 'href' ? hrefProblem(node.local, name, value)
+        local === 'href' ? hrefProblem(element.local, name, value)
         : local === 'style' && uri === '' ? cssProblem(value)
-        : local === 'attributeName' && ANIMATION_ELEMENTS.has(node.local) && (/^on/i.test(value.trim()) || NOT_ANIMATABLE.has(value.trim().replace(/^xlink:/, '')) || value.includes(':'))
-          ? `<${node.name} attributeName="${value}">: 애니메이션으로 ${value} 을(를) 바꿀 수 없습니다 (링크·이벤트 처리기를 바꾸면 코드가 실행될 수 있습니다). 모양·색·위치 속성만 움직이세요.`
+        : local === 'attributeName' && ANIMATION_ELEMENTS.has(element.local) && (/^on/i.test(value.trim()) || NOT_ANIMATABLE.has(value.trim()) || value.includes(':'))
+          ? `<${tag.name} attributeName="${value}">: 애니메이션으로 ${value} 을(를) 바꿀 수 없습니다 (링크·이벤트 처리기를 바꾸면 코드가 실행될 수 있습니다). 모양·색·위치 속성만 움직이세요.`
           : urlProblem(value);
       if (problem) report(problem, at);
     }
   };
+  // A style sheet is checked whole, when its element closes: sax hands text
+  // and CDATA over as separate pieces, and `@imp<![CDATA[ort …]]>` is one
+  // `@import` to the browser.
+  let styleSheet: string[] = [];
   const styleText = (chunk: string) => {
     const current = open.at(-1);
-    if (current && !current.refused && current.name === 'style') {
-      const problem = cssProblem(chunk);
-      if (problem) report(problem, current.at);
-    }
+    if (current && !current.refused && current.name === 'style') styleSheet.push(chunk);
   };
   parser.ontext = styleText;
   parser.oncdata = styleText;
   parser.onclosetag = () => {
-    open.pop();
+    const closed = open.pop();
+    namespaces.leave();
+    if (closed?.name !== 'style' || closed.refused) return;
+    const problem = cssProblem(styleSheet.join(''));
+    styleSheet = [];
+    if (problem) report(problem, closed.at);
+  };
+  let attributes = 0;
+  parser.onopentagstart = () => {
+    attributes = 0;
+  };
+  parser.onattribute = () => {
+    if (++attributes <= MAX_ATTRIBUTES) return;
+    report(`요소 하나에 속성이 ${MAX_ATTRIBUTES}개보다 많습니다. 그림을 다시 내보내거나 정리해 주세요. ${CLEAN_UP}`, locate(Math.max(0, parser.startTagPosition - 1)));
+    throw new StopReading();
   };
   parser.onerror = (error) => {
     if (failed) return; // the first error explains the rest
@@ -245,8 +339,9 @@ export function findSvgProblems(text: string): SvgFinding[] {
   };
   try {
     parser.write(text).close();
-  } catch {
-    // sax throws after calling onerror; the message is recorded
+  } catch (error) {
+    // sax throws after calling onerror, and StopReading stops it: either way the message is recorded
+    if (error instanceof StopReading) return findings;
   }
   if (!failed && root) report('SVG 파일에 <svg> 요소가 없습니다.', {line: 1, column: 1});
   return findings;
