@@ -20,6 +20,7 @@ import fontSubset from './src/plugins/fontSubset';
 import {obsidianSyntax, resolveWikiLinks} from './src/plugins/obsidian';
 import confineLocalPaths from './src/plugins/confineLocalPaths';
 import checkSiteFiles from './src/plugins/checkSiteFiles';
+import checkRoutes from './src/plugins/checkRoutes';
 
 const {url, baseUrl, repository} = deployTarget(process.env);
 
@@ -92,7 +93,8 @@ export default {
   // fontSubset: Pretendard cut to the site's characters (src/css/custom.css).
   // searchIndex: glossary synonyms for the search box, and the Pagefind index after the build.
   // checkSiteFiles: no symbolic links, active files or unsafe SVGs in docs/ and static/.
-  plugins: [checkSiteFiles({docsDir: 'docs'}), courseOutline({sidebarId: 'course'}), seo({sidebarId: 'course'}), fontSubset(), searchIndex()],
+  // checkRoutes: no page (tag pages included) written outside the build folder.
+  plugins: [checkSiteFiles({docsDir: 'docs'}), checkRoutes(), courseOutline({sidebarId: 'course'}), seo({sidebarId: 'course'}), fontSubset(), searchIndex()],
 
   // Click/tap to zoom article images (medium-zoom).
   clientModules: ['./src/clientModules/imageZoom.ts'],
