@@ -5,7 +5,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {findSiteFileProblems, formatSiteFileProblem} from './siteFiles';
 
 // __fixtures__/files: an article, a drawing, a picture and a download (all fine),
-// an HTML page, a script module and an SVG with <script> (not fine); the copy
+// an HTML page, a script module, a style sheet and an SVG with <script> (not fine); the copy
 // gets the symbolic links a pull request could add.
 let siteDir: string;
 beforeAll(() => {
@@ -29,6 +29,7 @@ describe('findSiteFileProblems', () => {
       'static/img/same.png:1:1',
       'static/js/app.mjs:1:1',
       'static/page.HTML:1:1',
+      'static/theme.css:1:1',
     ]);
     expect(found[0]).toMatch(/심볼릭 링크\(docs\/guide\/system → \/etc\)는 docs\/ 와 static\/ 에 둘 수 없습니다/);
     expect(found[1]).toMatch(/<script> 요소는 SVG에 쓸 수 없습니다/);

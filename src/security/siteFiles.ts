@@ -25,9 +25,13 @@ export interface SiteFileProblem {
   message: string;
 }
 
-/** Types a browser renders as a document that can run script, or runs as code. */
+/**
+ * Types a browser renders as a document that can run script, or runs as code;
+ * and style sheets, which would restyle the site's pages (and load from other
+ * sites) if one took the name of the site's own.
+ */
 const ACTIVE_EXTENSIONS = new Set([
-  '.html', '.htm', '.xhtml', '.xht', '.shtml', '.mht', '.mhtml', '.xml', '.xsl', '.xslt', '.svgz',
+  '.css', '.html', '.htm', '.xhtml', '.xht', '.shtml', '.mht', '.mhtml', '.xml', '.xsl', '.xslt', '.svgz',
   '.js', '.mjs', '.cjs', '.jsx', '.ts', '.tsx', '.mts', '.cts', '.wasm', '.swf', '.hta', '.htc', '.vbs',
 ]);
 
@@ -64,7 +68,7 @@ function fileProblems(file: string, filePath: string): SiteFileProblem[] {
         file,
         line: 1,
         column: 1,
-        message: `${extension} 파일은 docs/ 와 static/ 에 넣을 수 없습니다. 브라우저가 이 사이트의 주소에서 문서나 코드로 실행합니다. 예제 코드는 글 안의 코드 블록으로 보여 주세요 (내려받게 하려면 .txt 로).`,
+        message: `${extension} 파일은 docs/ 와 static/ 에 넣을 수 없습니다. 브라우저가 이 사이트의 주소에서 문서·코드·스타일로 읽어 실행합니다. 예제 코드는 글 안의 코드 블록으로 보여 주세요 (내려받게 하려면 .txt 로).`,
       },
     ];
   }
