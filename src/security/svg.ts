@@ -110,16 +110,17 @@ const CLEAN_UP = '편집기에서 내보낸 그림이면 불필요한 부분을 
 
 /** `/* … *\/` removed, in one pass (an unclosed comment runs to the end). */
 function withoutCssComments(css: string): string {
-  let out = '';
+  const kept: string[] = [];
   let from = 0;
   for (;;) {
     const open = css.indexOf('/*', from);
-    if (open === -1) return out + css.slice(from);
-    out += `${css.slice(from, open)} `;
+    if (open === -1) break;
+    if (open > from) kept.push(css.slice(from, open));
     const close = css.indexOf('*/', open + 2);
-    if (close === -1) return out;
-    from = close + 2;
+    from = close === -1 ? css.length : close + 2;
   }
+  kept.push(css.slice(from));
+  return kept.join(' ');
 }
 
 /** `url(#id)`, quoted or not; anything else leaves the file. */
@@ -140,6 +141,22 @@ function urlProblem(value: string): string | undefined {
   return undefined;
 }
 
+const NAME_CHARACTER = /[\w-]/;
+
+/**
+ * Names of the CSS functions in `text`: a name written right before `(`
+ * (`url (x)` is no function and loads nothing). Read backwards from each
+ * `(`, so every character is looked at once or twice (a regular expression
+ * would retry a long name at every `(`-less end: not linear).
+ */
+function* cssFunctionNames(text: string): Generator<string> {
+  for (let at = text.indexOf('('); at !== -1; at = text.indexOf('(', at + 1)) {
+    let start = at;
+    while (start > 0 && NAME_CHARACTER.test(text[start - 1]!)) start--;
+    if (start < at) yield text.slice(start, at);
+  }
+}
+
 /** Problem with a style sheet or a `style` attribute, if any. */
 export function cssProblem(css: string): string | undefined {
   const text = withoutCssComments(css);
@@ -149,10 +166,8 @@ export function cssProblem(css: string): string | undefined {
       return `@${name} 규칙은 SVG의 스타일에 쓸 수 없습니다 (@import 등은 바깥 파일을 불러옵니다). 쓸 수 있는 것: ${[...CSS_AT_RULES].map((rule) => `@${rule}`).join(', ')}.`;
     }
   }
-  // A CSS function is a name written right before `(` (`url (x)` loads nothing).
-  // Matching starts only at the beginning of a name, so a long name is read once (linear time).
-  for (const [, name] of text.matchAll(/(?<![\w-])([\w-]+)\(/g)) {
-    if (!CSS_FUNCTIONS.has(name!.toLowerCase())) {
+  for (const name of cssFunctionNames(text)) {
+    if (!CSS_FUNCTIONS.has(name.toLowerCase())) {
       return `${name}(…) 은(는) SVG의 스타일에 쓸 수 없습니다. 색(rgb, hsl), calc, var, 변형 함수 같은 그림용 함수만 쓸 수 있습니다.`;
     }
   }
