@@ -26,6 +26,9 @@ import {obsidianSyntax, resolveWikiLinks} from './src/plugins/obsidian';
 import safeToc from './src/plugins/safeToc';
 import inertGeneratedJs from './src/plugins/inertGeneratedJs';
 import inertContentTitle from './src/plugins/inertGeneratedJs/contentTitle';
+import confineLocalPaths from './src/plugins/confineLocalPaths';
+import checkSiteFiles from './src/plugins/checkSiteFiles';
+import checkRoutes from './src/plugins/checkRoutes';
 
 const {url, baseUrl, repository} = deployTarget(process.env);
 
@@ -41,7 +44,9 @@ const docsOptions = {
   // rejectUnsafeContent sees the article as written, so it runs first.
   // Then Obsidian syntax (callouts, [[links]], ![[images]], ==marks==,
   // %%comments%%) becomes the converted form's tree: src/plugins/obsidian/.
-  beforeDefaultRemarkPlugins: [rejectUnsafeContent, ...obsidianSyntax, resolveWikiLinks, sourceCaption, demoteInnerH1, glossaryTerms],
+  // confineLocalPaths then sees every image (embeds included) before
+  // Docusaurus' transformImage/transformLinks hand file paths to the bundler.
+  beforeDefaultRemarkPlugins: [rejectUnsafeContent, ...obsidianSyntax, resolveWikiLinks, confineLocalPaths, sourceCaption, demoteInnerH1, glossaryTerms],
   // After Docusaurus' own image handling: sizes and lazy loading for <img> tags;
   // tables scroll sideways in a box the keyboard can reach. Knowledge checks
   // become the Quiz component here, after rejectUnsafeContent (see src/plugins/quiz/).
@@ -110,12 +115,16 @@ export default {
   // seo: robots.txt and a share card (og:image) per article, at build time.
   // fontSubset: Pretendard cut to the site's characters (src/css/custom.css).
   // searchIndex: glossary synonyms for the search box, and the Pagefind index after the build.
+  // checkSiteFiles: no symbolic links, active files or unsafe SVGs in docs/ and static/.
+  // checkRoutes: no page (tag pages included) written outside the build folder.
   // bundlerCacheKey: the bundler's cache is keyed by this config's values (BASE_URL …), not only its file.
   // unusedInfima: the stylesheet without Infima rules for components the site never shows.
   // inertGeneratedJs: no author's text becomes code in generated JavaScript
   // (frontmatter in each page, route paths in routes.js); it must come after
   // the preset, whose docs plugin adds the mdx-loader rule it wraps.
   plugins: [
+    checkSiteFiles({docsDir: 'docs'}),
+    checkRoutes(),
     courseOutline({sidebarId: 'course'}),
     seo({sidebarId: 'course'}),
     fontSubset(),

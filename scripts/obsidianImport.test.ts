@@ -99,4 +99,27 @@ describe('npm run import', () => {
     const clash = await failure({notes: ['파드 기초', '서비스 이야기']});
     expect(clash.problems).toEqual([expect.stringMatching(/^자료\/이미지 창고\/그림\/구조도.png: 이름이 같은 다른 그림이 이미 있습니다 \(static\/img\/diagrams\/구조도.png\)/)]);
   });
+
+  it('refuses symbolic links in the vault (notes and images), in Korean, and writes nothing', async () => {
+    const vault = fs.mkdtempSync(path.join(os.tmpdir(), 'obsidian-vault-'));
+    try {
+      fs.cpSync(VAULT, vault, {recursive: true});
+      const outside = path.join(vault, '..', `${path.basename(vault)}-secret.png`);
+      fs.writeFileSync(outside, 'a file elsewhere on the computer');
+      fs.symlinkSync(outside, path.join(vault, '자료/이미지 창고/비밀.png'));
+      fs.writeFileSync(path.join(vault, '쿠버네티스/링크 그림.md'), '# 링크 그림\n\n![[비밀.png]]\n');
+      fs.symlinkSync('/etc/hostname', path.join(vault, '쿠버네티스/호스트.md'));
+      const message = /: 심볼릭 링크이거나 보관함 밖의 파일이라 가져오지 않습니다 .*링크 대신 실제 파일을 보관함에 넣으세요\.$/;
+
+      const image = await failure({vaultDir: vault, notes: ['링크 그림']});
+      expect(image.problems).toEqual([expect.stringMatching(new RegExp(`^자료/이미지 창고/비밀.png${message.source}`))]);
+      const note = await failure({vaultDir: vault, notes: ['호스트']});
+      expect(note.problems).toEqual([expect.stringMatching(new RegExp(`^쿠버네티스/호스트.md${message.source}`))]);
+      expect(fs.readdirSync(path.join(site, 'docs/04-workloads')).sort()).toEqual(['_category_.json', 'pod.md']);
+      expect(fs.existsSync(path.join(site, 'static/img/이미지 창고'))).toBe(false);
+      fs.rmSync(outside);
+    } finally {
+      fs.rmSync(vault, {recursive: true, force: true});
+    }
+  });
 });

@@ -20,6 +20,7 @@ import {
   type ArticleEntry,
   type ImageEntry,
 } from '../src/plugins/obsidian/wikiIndex';
+import {isInside, realPath} from '../src/security/insideFolder';
 import {listChapters} from './newArticle';
 import {slugify} from './romanize';
 
@@ -150,6 +151,17 @@ function nextPosition(chapterDir: string, replaced: Set<string>): number {
   return Math.max(0, ...positions) + 1;
 }
 
+/**
+ * Notes and images are taken only as plain files of the vault: a symbolic
+ * link (or a file reached through one) would bring whatever it points at on
+ * the author's computer into the site and the pull request.
+ */
+function outsideVaultProblem(filePath: string, vaultDir: string): string | undefined {
+  const real = realPath(filePath);
+  if (!fs.lstatSync(filePath).isSymbolicLink() && real && isInside(real, realPath(vaultDir) ?? vaultDir)) return undefined;
+  return `${posixPath(path.relative(vaultDir, filePath))}: 심볼릭 링크이거나 보관함 밖의 파일이라 가져오지 않습니다 (링크가 가리키는 컴퓨터의 다른 파일이 사이트에 실릴 수 있습니다). 링크 대신 실제 파일을 보관함에 넣으세요.`;
+}
+
 const sameBytes = (a: string, b: string) => fs.readFileSync(a).equals(fs.readFileSync(b));
 
 export async function importNotes(options: ImportOptions): Promise<ImportResult> {
@@ -181,7 +193,10 @@ export async function importNotes(options: ImportOptions): Promise<ImportResult>
   const planned = notes.map((note) => {
     const slug = options.slug ?? slugify(note.name);
     const target = path.join(chapterDir, `${slug}.md`);
-    if (!SLUG.test(slug)) {
+    const outside = outsideVaultProblem(note.filePath, vaultDir);
+    if (outside) {
+      problems.push(outside);
+    } else if (!SLUG.test(slug)) {
       problems.push(`${note.relative}: 이름 "${note.name}" 에서 주소(slug)를 만들 수 없습니다. --slug rolling-update 처럼 영문 소문자와 하이픈으로 정해 주세요 (노트를 하나씩 가져오면 됩니다).`);
     } else if (fs.existsSync(target) && !options.force) {
       problems.push(
@@ -252,6 +267,11 @@ export async function importNotes(options: ImportOptions): Promise<ImportResult>
   // Images: copy unless the same file is already on the site; a different file of the same name would make ![[이름]] ambiguous.
   const toCopy: Array<[string, string]> = [];
   for (const [from, to] of copies) {
+    const outside = outsideVaultProblem(from, vaultDir);
+    if (outside) {
+      problems.push(outside);
+      continue;
+    }
     const sameName = siteImages.filter((image) => path.basename(image.filePath).normalize('NFC') === path.basename(from).normalize('NFC'));
     if (sameName.some((image) => sameBytes(image.filePath, from))) continue;
     if (sameName.length) {

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {createArticle, loadSite, type ExtraArticle} from './site';
-import type {Problem, Rule, Site, SiteOptions} from './types';
+import type {Problem, Rule, Site, SiteOptions, SiteRule} from './types';
 import {mdxSyntax} from './rules/mdxSyntax';
 import {frontMatter} from './rules/frontMatter';
 import {missingTitle} from './rules/missingTitle';
@@ -13,6 +13,7 @@ import {duplicateIds} from './rules/duplicateIds';
 import {admonitions} from './rules/admonitions';
 import {images} from './rules/images';
 import {links} from './rules/links';
+import {localPaths} from './rules/localPaths';
 import {obsidian} from './rules/obsidian';
 import {manifests} from './rules/manifests';
 import {unsafeContent} from './rules/unsafeContent';
@@ -24,8 +25,9 @@ import {nodeImages} from './rules/nodeImages';
 import {deprecatedCommands} from './rules/deprecatedCommands';
 import {routePaths} from './rules/routePaths';
 import {quizzes} from './rules/quizzes';
+import {siteFiles} from './rules/siteFiles';
 
-export type {Problem, Rule, Severity} from './types';
+export type {Problem, Rule, Severity, SiteRule} from './types';
 
 export const RULES: Rule[] = [
   mdxSyntax,
@@ -35,6 +37,7 @@ export const RULES: Rule[] = [
   admonitions,
   images,
   links,
+  localPaths,
   obsidian,
   manifests,
   unsafeContent,
@@ -47,6 +50,9 @@ export const RULES: Rule[] = [
   routePaths,
   quizzes,
 ];
+
+/** Rules about files no article has to name (static/, symbolic links): once per check, whatever files are checked. */
+export const SITE_RULES: SiteRule[] = [siteFiles];
 
 export interface CheckOptions extends SiteOptions {
   /** Files to check (absolute or relative to the current folder); all articles when empty. */
@@ -82,6 +88,9 @@ export async function checkSite(options: CheckOptions): Promise<CheckResult> {
         problems.push({file: article.file, rule: rule.name, ...finding});
       }
     }
+  }
+  for (const rule of SITE_RULES) {
+    for (const finding of rule.check(site)) problems.push({rule: rule.name, ...finding});
   }
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   return {problems, checked: targets.map((article) => article.file)};

@@ -100,3 +100,12 @@ export interface Rule {
   name: string;
   check(article: Article, site: Site): Finding[] | Promise<Finding[]>;
 }
+
+/** A problem a site rule found, naming its own file. */
+export type SiteFinding = Omit<Problem, 'rule'>;
+
+/** A rule about the site's files as a whole (not one article), run once per check. */
+export interface SiteRule {
+  name: string;
+  check(site: Site): SiteFinding[];
+}
