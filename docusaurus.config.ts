@@ -28,7 +28,6 @@ import inertGeneratedJs from './src/plugins/inertGeneratedJs';
 import inertContentTitle from './src/plugins/inertGeneratedJs/contentTitle';
 import confineLocalPaths from './src/plugins/confineLocalPaths';
 import checkSiteFiles from './src/plugins/checkSiteFiles';
-import checkRoutes from './src/plugins/checkRoutes';
 
 const {url, baseUrl, repository} = deployTarget(process.env);
 
@@ -116,15 +115,14 @@ export default {
   // fontSubset: Pretendard cut to the site's characters (src/css/custom.css).
   // searchIndex: glossary synonyms for the search box, and the Pagefind index after the build.
   // checkSiteFiles: no symbolic links, active files or unsafe SVGs in docs/ and static/.
-  // checkRoutes: no page (tag pages included) written outside the build folder.
   // bundlerCacheKey: the bundler's cache is keyed by this config's values (BASE_URL …), not only its file.
   // unusedInfima: the stylesheet without Infima rules for components the site never shows.
   // inertGeneratedJs: no author's text becomes code in generated JavaScript
-  // (frontmatter in each page, route paths in routes.js); it must come after
+  // (frontmatter in each page, route paths in routes.js) and no page is written
+  // outside the build folder (`..` in a route); it must come after
   // the preset, whose docs plugin adds the mdx-loader rule it wraps.
   plugins: [
     checkSiteFiles({docsDir: 'docs'}),
-    checkRoutes(),
     courseOutline({sidebarId: 'course'}),
     seo({sidebarId: 'course'}),
     fontSubset(),

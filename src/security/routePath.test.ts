@@ -30,4 +30,13 @@ describe('route paths', () => {
     expect(unsafeRouteMessage("/docs/a'b", 'slug')).toContain("글자 ''' 가");
     expect(unsafeRouteMessage('/docs/a', 'slug')).toBeUndefined();
   });
+
+  it('refuses paths that climb out of the build folder or leave the site, as Docusaurus writes them', () => {
+    for (const routePath of ['/docs/tags/../../../../tmp/x', '/docs/tags/..', '/docs/./x', '//evil.example/x']) {
+      expect(unsafeRouteMessage(routePath, '태그'), routePath).toMatch(/\. 이나 \.\. 단계, \/\/ 를 쓸 수 없습니다/);
+    }
+    for (const routePath of ['/docs/workloads/pod', '/docs/tags/쿠버네티스', '/docs/tags/helm-차트', '/docs/intro.html']) {
+      expect(unsafeRouteMessage(routePath, '태그'), routePath).toBeUndefined();
+    }
+  });
 });

@@ -1,3 +1,5 @@
+import {isValidPathname} from '@docusaurus/utils';
+
 /**
  * Docusaurus writes every route into the generated routes.js as
  * `path: '${routePath}'`, escaping `'` but not `\` or line breaks
@@ -24,6 +26,15 @@ function describe(character: string): string {
 /** Korean message for a route path with an unsafe character; `source` says where the path comes from. */
 export function unsafeRouteMessage(routePath: string, source: string): string | undefined {
   const character = unsafeRouteCharacter(routePath);
-  if (character === undefined) return undefined;
+  if (character === undefined) {
+    // Docusaurus writes each page to path.join(buildDir, routePath): `..`
+    // segments (a tag's permalink once did it) would write outside the build
+    // folder, `//host` would send readers to another site. isValidPathname is
+    // Docusaurus' own test that a browser reads the path unchanged.
+    if (routePath.startsWith('/') && !isValidPathname(routePath)) {
+      return `페이지 주소 ${routePath} 에는 . 이나 .. 단계, // 를 쓸 수 없습니다 (${source}; 빌드가 사이트 폴더 밖에 파일을 쓰거나 다른 사이트로 갑니다). 파일·폴더 이름이나 slug, 태그를 글자로만 적어 주세요.`;
+    }
+    return undefined;
+  }
   return `페이지 주소에 쓸 수 없는 글자 ${describe(character)} 가 있습니다 (${source}). 주소에는 글자, 숫자, 공백과 - _ . ~ / ( ) 만 쓸 수 있습니다. 파일·폴더 이름이나 slug 를 바꾸세요.`;
 }
