@@ -2,6 +2,7 @@ import type {Root} from 'mdast';
 import type {VFile} from 'vfile';
 import {findUnsafeContent} from '../content-check/rules/unsafeContent';
 import {fileLabel} from './fileLabel';
+import {locatedMessage} from '../security/logText';
 
 /**
  * Fails the build when an article holds something that could run code in a
@@ -16,6 +17,6 @@ export default function rejectUnsafeContent() {
     const findings = findUnsafeContent(tree);
     if (findings.length === 0) return;
     const where = fileLabel(file, file.cwd);
-    throw new Error(findings.map(({line, column, message}) => `${where}:${line}:${column}  ${message}`).join('\n'));
+    throw new Error(findings.map(({line, column, message}) => locatedMessage(where, line, column, message)).join('\n'));
   };
 }
