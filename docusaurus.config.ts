@@ -17,6 +17,7 @@ import courseOutline from './src/plugins/courseOutline';
 import searchIndex from './src/plugins/search';
 import seo from './src/plugins/seo';
 import fontSubset from './src/plugins/fontSubset';
+import contentLimits from './src/plugins/contentLimits';
 import {obsidianSyntax, resolveWikiLinks} from './src/plugins/obsidian';
 
 const {url, baseUrl, repository} = deployTarget(process.env);
@@ -84,10 +85,11 @@ export default {
     ],
   ],
 
+  // contentLimits: articles over the size limits stop the build before any plugin reads them.
   // seo: robots.txt and a share card (og:image) per article, at build time.
   // fontSubset: Pretendard cut to the site's characters (src/css/custom.css).
   // searchIndex: glossary synonyms for the search box, and the Pagefind index after the build.
-  plugins: [courseOutline({sidebarId: 'course'}), seo({sidebarId: 'course'}), fontSubset(), searchIndex()],
+  plugins: [contentLimits(), courseOutline({sidebarId: 'course'}), seo({sidebarId: 'course'}), fontSubset(), searchIndex()],
 
   // Click/tap to zoom article images (medium-zoom).
   clientModules: ['./src/clientModules/imageZoom.ts'],

@@ -70,7 +70,9 @@ export async function checkSite(options: CheckOptions): Promise<CheckResult> {
   const targets = targetsOf(site, options.files);
   const problems: Problem[] = [];
   for (const article of targets) {
-    for (const rule of RULES) {
+    // Too big to read: the size is the one problem worth reporting.
+    for (const finding of article.oversized) problems.push({file: article.file, rule: 'content-size', severity: 'error', ...finding});
+    for (const rule of article.oversized.length > 0 ? [] : RULES) {
       for (const finding of await rule.check(article, site)) {
         problems.push({file: article.file, rule: rule.name, ...finding});
       }

@@ -1,5 +1,6 @@
 import type {Root} from 'mdast';
 import type {Document, LineCounter} from 'yaml';
+import type {SizeProblem} from '../security/contentSize';
 
 export type Severity = 'error' | 'warning';
 
@@ -48,8 +49,10 @@ export interface Article {
   filePath: string;
   /** Site-relative path with forward slashes. */
   file: string;
-  /** The text as the author wrote it. */
+  /** The text as the author wrote it (empty when it is over the size limits). */
   source: string;
+  /** Why the article is too big to be read (src/security/contentSize.ts); empty when it is not. */
+  oversized: SizeProblem[];
   /** `source` split into lines (index 0 is line 1). */
   sourceLines: string[];
   /** The text after the site's preprocessing (same lines, columns may shift). */
