@@ -1,7 +1,7 @@
 import {performance} from 'node:perf_hooks';
 
 /** A timed sample repeats the run until it takes at least this long, so timer noise does not decide. */
-const MEASURABLE_MS = 5;
+const MEASURABLE_MS = 10;
 
 /**
  * How much longer `run` takes on an input twice as large. Each timed sample
