@@ -7,9 +7,8 @@ import {darkCodeTheme, lightCodeTheme} from './src/config/prismThemes';
 import {wrapSpacedUrls} from './src/plugins/spacedUrls';
 import {parseFrontMatterWithTitle} from './src/plugins/frontMatterTitle';
 import {reportBrokenMarkdownImage} from './src/plugins/brokenMarkdownImage';
-import rejectUnsafeContent from './src/plugins/rejectUnsafeContent';
-import sourceCaption from './src/plugins/sourceCaption';
-import demoteInnerH1 from './src/plugins/demoteInnerH1';
+import rejectUnsafeContent, {rejectUnsafeContentAfterTransforms} from './src/plugins/rejectUnsafeContent';
+import {siteTransforms} from './src/plugins/siteTransforms';
 import imageAttributes from './src/plugins/imageAttributes';
 import scrollableTables from './src/plugins/scrollableTables';
 import glossaryTerms from './src/plugins/glossaryTerms';
@@ -18,7 +17,7 @@ import searchIndex from './src/plugins/search';
 import seo from './src/plugins/seo';
 import fontSubset from './src/plugins/fontSubset';
 import contentLimits from './src/plugins/contentLimits';
-import {obsidianSyntax, resolveWikiLinks} from './src/plugins/obsidian';
+import {resolveWikiLinks} from './src/plugins/obsidian';
 
 const {url, baseUrl, repository} = deployTarget(process.env);
 
@@ -26,10 +25,17 @@ const docsOptions = {
   routeBasePath: 'docs',
   sidebarPath: './sidebars.ts',
   admonitions: {keywords: [...CUSTOM_ADMONITION_TYPES], extendDefaults: true},
-  // rejectUnsafeContent sees the article as written, so it runs first.
-  // Then Obsidian syntax (callouts, [[links]], ![[images]], ==marks==,
-  // %%comments%%) becomes the converted form's tree: src/plugins/obsidian/.
-  beforeDefaultRemarkPlugins: [rejectUnsafeContent, ...obsidianSyntax, resolveWikiLinks, sourceCaption, demoteInnerH1, glossaryTerms],
+  // Unsafe content is rejected in the article as written and again after the
+  // site's own transforms (Obsidian syntax becomes the converted form's tree:
+  // src/plugins/siteTransforms.ts), the two trees `npm run check` judges too.
+  // Then wiki links resolve to files of the site, and <Term> gets its tooltip.
+  beforeDefaultRemarkPlugins: [
+    rejectUnsafeContent,
+    ...siteTransforms,
+    rejectUnsafeContentAfterTransforms,
+    resolveWikiLinks,
+    glossaryTerms,
+  ],
   // After Docusaurus' own image handling: sizes and lazy loading for <img> tags;
   // tables scroll sideways in a box the keyboard can reach.
   remarkPlugins: [[imageAttributes, {baseUrl}], scrollableTables],

@@ -1,6 +1,7 @@
 import type {Root} from 'mdast';
 import type {Document, LineCounter} from 'yaml';
 import type {SizeProblem} from '../security/contentSize';
+import type {UnsafeFinding} from './rules/unsafeContent';
 
 export type Severity = 'error' | 'warning';
 
@@ -61,6 +62,8 @@ export interface Article {
   tree?: Root;
   syntaxError?: MdxSyntaxError;
   frontMatter: FrontMatter;
+  /** What could run code or load another site's files (rules/unsafeContent.ts), before and after the site's transforms. */
+  unsafe: UnsafeFinding[];
   /** Docusaurus doc id, e.g. `workloads/pod`. */
   id: string;
   /** URL path, e.g. `/docs/workloads/pod`. */
