@@ -41,3 +41,15 @@ describe('contentSizeProblems', () => {
     expect(contentSizeProblems('y'.repeat(MAX_LINE_CHARS))).toEqual([]);
   });
 });
+
+describe('container markers', () => {
+  it('refuses lists opened inside lists on one line (the parser slows down with the square of such lines)', () => {
+    expect(contentSizeProblems('본문\n\n- - - x\n')).toEqual([{line: 3, column: 1, message: expect.stringContaining('한 줄에 목록 기호가 겹쳐 있습니다') as unknown as string}]);
+    expect(contentSizeProblems('1. - x\n')).toHaveLength(1);
+    expect(contentSizeProblems(`${'> '.repeat(11)}x\n`)[0]!.message).toContain('인용(>)이 너무 깊게 겹쳐 있습니다');
+  });
+
+  it('accepts one list marker after quotes, nested lists by indentation and words that start with a dash', () => {
+    expect(contentSizeProblems('> - 항목\n> > 인용 속 인용\n- 항목\n  - 안쪽 항목\n-1 은 음수\n2024. 1월\n')).toEqual([]);
+  });
+});
