@@ -7,6 +7,7 @@ import path from 'node:path';
 import {createArticle, loadSite, type ExtraArticle} from './site';
 import type {Problem, Rule, Site, SiteOptions} from './types';
 import {inertLogText, locatedMessage} from '../security/logText';
+import {isUnsafeFileName, UNSAFE_FILE_NAME} from '../security/fileNames';
 import {mdxSyntax} from './rules/mdxSyntax';
 import {frontMatter} from './rules/frontMatter';
 import {missingTitle} from './rules/missingTitle';
@@ -70,6 +71,9 @@ export async function checkSite(options: CheckOptions): Promise<CheckResult> {
   const targets = targetsOf(site, options.files);
   const problems: Problem[] = [];
   for (const article of targets) {
+    if (article.file.split('/').some(isUnsafeFileName)) {
+      problems.push({file: article.file, line: 1, column: 1, rule: 'file-name', severity: 'error', message: UNSAFE_FILE_NAME});
+    }
     // Too big to read: the size is the one problem worth reporting.
     for (const finding of article.oversized) problems.push({file: article.file, rule: 'content-size', severity: 'error', ...finding});
     for (const rule of article.oversized.length > 0 ? [] : RULES) {
