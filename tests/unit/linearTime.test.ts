@@ -8,6 +8,7 @@ import {markdownProse} from '../../src/search/vocabulary';
 import {replaceEnclosed, replaceLinks} from '../../src/security/linearText';
 import {inertLogText} from '../../src/security/logText';
 import {contentSizeProblems} from '../../src/security/contentSize';
+import {closest} from '../../src/content-check/closest';
 
 /**
  * Every scan over article text that a crafted pull request once stalled
@@ -45,4 +46,11 @@ describe('text scans over article text take linear time', () => {
       expect(doublingRatio(run, make, size)).toBeLessThan(LINEAR);
     });
   }
+});
+
+describe('typo guesses stay bounded however long the words', () => {
+  it('closest: a long broken anchor against long headings', () => {
+    const headings = (size: number) => Array.from({length: 20}, (_, i) => `${'가'.repeat(size)}${i}`);
+    expect(doublingRatio((word) => closest(word, headings(word.length)), (n) => 'x'.repeat(n), 2_000)).toBeLessThan(LINEAR);
+  });
 });
