@@ -8,9 +8,8 @@ import {darkCodeTheme, lightCodeTheme} from './src/config/prismThemes';
 import {wrapSpacedUrls} from './src/plugins/spacedUrls';
 import {parseFrontMatterWithTitle} from './src/plugins/frontMatterTitle';
 import {reportBrokenMarkdownImage} from './src/plugins/brokenMarkdownImage';
-import rejectUnsafeContent from './src/plugins/rejectUnsafeContent';
-import sourceCaption from './src/plugins/sourceCaption';
-import demoteInnerH1 from './src/plugins/demoteInnerH1';
+import rejectUnsafeContent, {rejectUnsafeContentAfterTransforms} from './src/plugins/rejectUnsafeContent';
+import {siteTransforms} from './src/plugins/siteTransforms';
 import imageAttributes from './src/plugins/imageAttributes';
 import scrollableTables from './src/plugins/scrollableTables';
 import remarkQuiz from './src/plugins/quiz';
@@ -20,9 +19,10 @@ import courseOutline from './src/plugins/courseOutline';
 import searchIndex from './src/plugins/search';
 import seo from './src/plugins/seo';
 import fontSubset from './src/plugins/fontSubset';
+import contentLimits from './src/plugins/contentLimits';
 import bundlerCacheKey from './src/plugins/bundlerCacheKey';
 import unusedInfima from './src/plugins/unusedInfima';
-import {obsidianSyntax, resolveWikiLinks} from './src/plugins/obsidian';
+import {resolveWikiLinks} from './src/plugins/obsidian';
 import safeToc from './src/plugins/safeToc';
 import inertGeneratedJs from './src/plugins/inertGeneratedJs';
 import inertContentTitle from './src/plugins/inertGeneratedJs/contentTitle';
@@ -40,12 +40,20 @@ const docsOptions = {
   routeBasePath: 'docs',
   sidebarPath: './sidebars.ts',
   admonitions: {keywords: [...CUSTOM_ADMONITION_TYPES], extendDefaults: true},
-  // rejectUnsafeContent sees the article as written, so it runs first.
-  // Then Obsidian syntax (callouts, [[links]], ![[images]], ==marks==,
-  // %%comments%%) becomes the converted form's tree: src/plugins/obsidian/.
-  // confineLocalPaths then sees every image (embeds included) before
-  // Docusaurus' transformImage/transformLinks hand file paths to the bundler.
-  beforeDefaultRemarkPlugins: [rejectUnsafeContent, ...obsidianSyntax, resolveWikiLinks, confineLocalPaths, sourceCaption, demoteInnerH1, glossaryTerms],
+  // Unsafe content is rejected in the article as written and again after the
+  // site's own transforms (Obsidian syntax becomes the converted form's tree:
+  // src/plugins/siteTransforms.ts), the two trees `npm run check` judges too.
+  // Then wiki links resolve to files of the site; confineLocalPaths sees every
+  // image (embeds included) before Docusaurus' transformImage/transformLinks
+  // hand file paths to the bundler; <Term> gets its tooltip.
+  beforeDefaultRemarkPlugins: [
+    rejectUnsafeContent,
+    ...siteTransforms,
+    rejectUnsafeContentAfterTransforms,
+    resolveWikiLinks,
+    confineLocalPaths,
+    glossaryTerms,
+  ],
   // After Docusaurus' own image handling: sizes and lazy loading for <img> tags;
   // tables scroll sideways in a box the keyboard can reach. Knowledge checks
   // become the Quiz component here, after rejectUnsafeContent (see src/plugins/quiz/).
@@ -111,9 +119,11 @@ export default {
     ],
   ],
 
+  // contentLimits: articles over the size limits stop the build before any plugin reads them.
   // seo: robots.txt and a share card (og:image) per article, at build time.
   // fontSubset: Pretendard cut to the site's characters (src/css/custom.css).
   // searchIndex: glossary synonyms for the search box, and the Pagefind index after the build.
+  // contentLimits: articles over the size limit stop the build before any plugin reads them.
   // checkSiteFiles: no symbolic links, active files or unsafe SVGs in docs/ and static/.
   // bundlerCacheKey: the bundler's cache is keyed by this config's values (BASE_URL …), not only its file.
   // unusedInfima: the stylesheet without Infima rules for components the site never shows.
@@ -122,6 +132,7 @@ export default {
   // outside the build folder (`..` in a route); it must come after
   // the preset, whose docs plugin adds the mdx-loader rule it wraps.
   plugins: [
+    contentLimits(),
     checkSiteFiles({docsDir: 'docs'}),
     courseOutline({sidebarId: 'course'}),
     seo({sidebarId: 'course'}),

@@ -175,6 +175,19 @@ const messages = async (body: string) => (await check(body)).map((problem) => `$
 
 describe('unsafe content', () => {
   it.each([
+    '<details className="callout-fold callout-fold--tip" open>\n\n<summary>접힌 제목</summary>\n\n내용\n\n</details>\n',
+    '<img src="/img/이미지 창고/Pasted image 1.png" alt="그림" width="400" height="300" title="제목" />\n',
+    '<abbr title="Kubernetes">K8s</abbr> 와 [다른 사이트로 가는 링크](https://kubernetes.io/docs/)\n',
+    '![데이터 그림](data:image/png;base64,iVBORw0KGgo=)\n',
+  ])('accepts %j', async (body) => {
+    expect((await check(body)).filter((problem) => problem.severity === 'error')).toEqual([]);
+  });
+
+  it('reports what is unsafe in both states only once', async () => {
+    expect(await messages('<span onClick="x()">y</span>\n')).toEqual(['8:7 <span> 의 onClick 속성은 쓸 수 없습니다 (이벤트 처리기는 코드를 실행합니다).']);
+  });
+
+  it.each([
     ['<iframe src="https://example.com"></iframe>\n', '<iframe> 으로 다른 페이지를 넣을 수 없습니다'],
     ['<object data="x.swf"></object>\n', '<object> 태그는 쓸 수 없습니다'],
     ['<embed src="x.swf" />\n', '<embed> 태그는 쓸 수 없습니다'],
@@ -194,6 +207,17 @@ describe('unsafe content', () => {
     ['<Term id="pod" tone="loud">파드</Term>\n', '<Term> 에는 id 속성만 쓸 수 있습니다 (tone 은(는) 쓸 수 없습니다).'],
     ['<Term>파드</Term>\n', '<Term> 에는 id="…" 속성이 있어야 합니다'],
     ['{1 + 1}\n', '중괄호 {1 + 1} 는 MDX에서 코드로 실행됩니다'],
+    // Attribute names are case-insensitive in HTML, so only the exact allowed names pass.
+    ['<div STYLE="position:fixed;inset:0">x</div>\n', '<div> 의 STYLE 속성은 쓸 수 없습니다'],
+    ['<span Class="navbar">x</span>\n', '<span> 에는 속성을 쓸 수 없습니다 (Class)'],
+    ['<img src="/img/이미지 창고/Pasted image 1.png" alt="그림" srcSet="https://tracker.example/a.png 2x" />\n', '<img> 에는 src, alt, width, height, title 속성만 쓸 수 있습니다 (srcSet'],
+    ['<details className="navbar">x</details>\n', '<details> 의 className 에는 접는 콜아웃 클래스(callout-fold, callout-fold--종류)만 쓸 수 있습니다'],
+    // Off-site resources: every reader's browser would fetch them.
+    ['<img src="https://tracker.example/a.png" alt="그림" />\n', '다른 사이트의 그림(자료)은 글에 넣을 수 없습니다'],
+    ['![그림](https://tracker.example/a.png)\n', '다른 사이트의 그림(자료)은 글에 넣을 수 없습니다'],
+    ['![그림](//tracker.example/a.png)\n', '다른 사이트의 그림(자료)은 글에 넣을 수 없습니다'],
+    // What the build sees before the Obsidian comment is removed.
+    ['%%<script>alert(1)</script>%%\n', '<script> 태그는 쓸 수 없습니다'],
   ])('rejects %j', async (body, expected) => {
     const found = await check(body);
     expect(found.filter((problem) => problem.severity === 'error').map((problem) => problem.message)).toEqual([

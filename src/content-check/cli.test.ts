@@ -3,7 +3,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
 import {runCli} from './cli';
-import {formatAnnotation} from './index';
+import {formatAnnotation, formatProblem} from './index';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const FIXTURES = path.join(HERE, '__fixtures__');
@@ -55,10 +55,16 @@ describe('npm run check', () => {
     expect(err).toEqual(['파일이 없습니다: docs/no-such-article.md']);
   });
 
-  it('escapes newlines, percent signs and commas in annotations', () => {
+  it('escapes percent signs and commas in annotations, and shows line breaks instead of breaking the line', () => {
     expect(
-      formatAnnotation({file: 'docs/a,b.md', line: 1, column: 2, severity: 'error', rule: 'x', message: '100%\n다음 줄'}),
-    ).toBe('::error file=docs/a%2Cb.md,line=1,col=2,title=content check%3A x::100%25%0A다음 줄');
+      formatAnnotation({file: 'docs/a,b.md', line: 1, column: 2, severity: 'error', rule: 'x', message: '100%\n::warning::다음 줄'}),
+    ).toBe('::error file=docs/a%2Cb.md,line=1,col=2,title=content check%3A x::100%25\\n::warning::다음 줄');
+  });
+
+  it('keeps every problem on one line, file names with newlines included (no forged workflow commands)', () => {
+    const problem = {file: 'docs/a\n::error::b.md', line: 1, column: 2, severity: 'warning' as const, rule: 'x', message: '제목\r\n::warning file=x::y\u2028z'};
+    for (const line of [formatProblem(problem), formatAnnotation(problem)]) expect(line).not.toMatch(/[\n\r\u2028]/);
+    expect(formatProblem(problem)).toBe('docs/a\\n::error::b.md:1:2  경고: 제목\\r\\n::warning file=x::y\\u2028z');
   });
 
   it('runs as a script with tsx and sets the exit code', () => {

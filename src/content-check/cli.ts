@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {checkSite, formatAnnotation, formatProblem} from './index';
+import {inertLogText} from '../security/logText';
 
 export interface CliIo {
   cwd: string;
@@ -33,7 +34,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     } else {
       const file = path.resolve(io.cwd, arg);
       if (!fs.existsSync(file)) {
-        io.err(`파일이 없습니다: ${arg}`);
+        io.err(`파일이 없습니다: ${inertLogText(arg)}`);
         return 2;
       }
       files.push(file);

@@ -13,17 +13,24 @@ export function levenshtein(a: string, b: string): number {
   return previous[b.length]!;
 }
 
+/** Longest word (anchor, field name, term id) a typo guess is made for. */
+export const MAX_GUESSED_LENGTH = 100;
+
 /**
  * The candidate a typo most likely meant, or undefined when nothing is close:
  * at most a third of the word may differ (and at least 2 edits are allowed).
  * Case is ignored when measuring, so `pod` finds `Pod`.
  */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
+  // The edit distance takes time in the product of the two lengths, and an
+  // article can hold thousands of characters long anchors and links: guesses
+  // are only made for words of a typo's size, so every comparison is bounded.
+  if (word.length > MAX_GUESSED_LENGTH) return undefined;
   const limit = Math.max(2, Math.floor(word.length / 3));
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
-    if (candidate === word) continue;
+    if (candidate === word || Math.abs(candidate.length - word.length) > limit) continue;
     const distance = levenshtein(word.toLowerCase(), candidate.toLowerCase());
     if (distance <= limit && distance < bestDistance) {
       best = candidate;

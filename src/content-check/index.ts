@@ -6,6 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {createArticle, loadSite, type ExtraArticle} from './site';
 import type {Problem, Rule, Site, SiteOptions, SiteRule} from './types';
+import {inertLogText, locatedMessage} from '../security/logText';
+import {isUnsafeFileName, UNSAFE_FILE_NAME} from '../security/fileNames';
 import {mdxSyntax} from './rules/mdxSyntax';
 import {frontMatter} from './rules/frontMatter';
 import {missingTitle} from './rules/missingTitle';
@@ -83,7 +85,12 @@ export async function checkSite(options: CheckOptions): Promise<CheckResult> {
   const targets = targetsOf(site, options.files);
   const problems: Problem[] = [];
   for (const article of targets) {
-    for (const rule of RULES) {
+    if (article.file.split('/').some(isUnsafeFileName)) {
+      problems.push({file: article.file, line: 1, column: 1, rule: 'file-name', severity: 'error', message: UNSAFE_FILE_NAME});
+    }
+    // Too big to read: the size is the one problem worth reporting.
+    for (const finding of article.oversized) problems.push({file: article.file, rule: 'content-size', severity: 'error', ...finding});
+    for (const rule of article.oversized.length > 0 ? [] : RULES) {
       for (const finding of await rule.check(article, site)) {
         problems.push({file: article.file, rule: rule.name, ...finding});
       }
@@ -96,24 +103,28 @@ export async function checkSite(options: CheckOptions): Promise<CheckResult> {
   return {problems, checked: targets.map((article) => article.file)};
 }
 
-/** `docs/04-workloads/pod.md:23:5  메시지` (warnings say so). */
+/** `docs/04-workloads/pod.md:23:5  메시지` (warnings say so), on one line whatever the article holds. */
 export function formatProblem(problem: Problem): string {
   const label = problem.severity === 'warning' ? '경고: ' : '';
-  return `${problem.file}:${problem.line}:${problem.column}  ${label}${problem.message}`;
+  return locatedMessage(problem.file, problem.line, problem.column, `${label}${problem.message}`);
 }
 
 // GitHub workflow commands: https://docs.github.com/actions/reference/workflow-commands-for-github-actions
 const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-/** `::error file=…,line=…,col=…::message`, shown on the pull request's diff. */
+/**
+ * `::error file=…,line=…,col=…::message`, shown on the pull request's diff.
+ * The runner's own escapes (`%0A`) only cover CR and LF; inertLogText first
+ * makes every other line break and control character visible.
+ */
 export function formatAnnotation(problem: Problem): string {
   const command = problem.severity === 'warning' ? 'warning' : 'error';
   const properties = [
-    `file=${escapeProperty(problem.file)}`,
+    `file=${escapeProperty(inertLogText(problem.file))}`,
     `line=${problem.line}`,
     `col=${problem.column}`,
     `title=${escapeProperty(`content check: ${problem.rule}`)}`,
   ].join(',');
-  return `::${command} ${properties}::${escapeData(problem.message)}`;
+  return `::${command} ${properties}::${escapeData(inertLogText(problem.message))}`;
 }

@@ -10,10 +10,9 @@ import {admonitionTitleToDirectiveLabel, escapeMarkdownHeadingIds, unwrapMdxCode
 import {ADMONITION_TYPES} from '../config/admonitions';
 import {wrapSpacedUrls} from '../plugins/spacedUrls';
 import {quizTitleToLabel} from '../plugins/quiz/quizTitle';
-import sourceCaption from '../plugins/sourceCaption';
-import demoteInnerH1 from '../plugins/demoteInnerH1';
-import {obsidianSyntax} from '../plugins/obsidian';
 import {readArticleFrontMatter} from '../security/frontMatter';
+import {siteTransforms as sitePlugins} from '../plugins/siteTransforms';
+import {findUnsafeContentInStates, type UnsafeFinding} from './rules/unsafeContent';
 import {VFile} from 'vfile';
 import type {FrontMatter, MdxSyntaxError, Position} from './types';
 
@@ -42,20 +41,16 @@ const mdxParser = unified()
   .use(remarkComment)
   .freeze();
 
-// The site's own tree transforms that change what later steps see:
-// Obsidian syntax (callouts, `[[…]]`, `==…==`, `%%…%%`) becomes the converted
-// form's tree, `###### 출처 :` lines stop being headings, inner H1s become H2s.
-const siteTransforms: Array<(tree: Root, file?: VFile) => void> = [
-  ...obsidianSyntax.map((plugin) => plugin()),
-  sourceCaption(),
-  demoteInnerH1(),
-];
+// The site's own tree transforms, the build's list (src/plugins/siteTransforms.ts).
+const siteTransforms = sitePlugins.map((plugin) => plugin() as (tree: Root, file?: VFile) => void);
 
 export interface ParsedMarkdown {
   processed: string;
   tree?: Root;
   syntaxError?: MdxSyntaxError;
   frontMatter: FrontMatter;
+  /** What could run code or load another site's files, in the tree as parsed and after the site's transforms, as the build sees both. */
+  unsafe: UnsafeFinding[];
 }
 
 interface VFileMessageLike {
@@ -71,10 +66,14 @@ export function parseMarkdown(source: string): ParsedMarkdown {
   const processed = preprocess(source);
   let tree: Root | undefined;
   let syntaxError: MdxSyntaxError | undefined;
+  let unsafe: UnsafeFinding[] = [];
   try {
-    tree = mdxParser.parse(processed);
+    const parsed = mdxParser.parse(processed);
     const file = new VFile({value: processed}); // the Obsidian plugins read columns from it
-    for (const transform of siteTransforms) transform(tree, file);
+    unsafe = findUnsafeContentInStates(parsed, (root) => {
+      for (const transform of siteTransforms) transform(root, file);
+    });
+    tree = parsed;
   } catch (error) {
     const message = error as VFileMessageLike;
     syntaxError = {
@@ -87,7 +86,7 @@ export function parseMarkdown(source: string): ParsedMarkdown {
   }
   // The build's parser (markdown.parseFrontMatter), on the text as written.
   const {content: _body, ...frontMatter} = readArticleFrontMatter(source);
-  return {processed, tree, syntaxError, frontMatter};
+  return {processed, tree, syntaxError, frontMatter, unsafe};
 }
 
 /**

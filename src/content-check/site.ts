@@ -10,6 +10,7 @@ import * as numberPrefixModule from '@docusaurus/plugin-content-docs/lib/numberP
 import {listDocFiles} from './docFiles';
 import {createPositionMapper, parseMarkdown, type ParsedMarkdown} from './parse';
 import type {Article, Site, SiteOptions} from './types';
+import {contentSizeProblems} from '../security/contentSize';
 
 // CommonJS modules: depending on the loader (tsx, vitest) the default export
 // sits on `.default` or one level deeper.
@@ -109,9 +110,12 @@ function parseOnce(source: string): ParsedMarkdown {
 
 export function createArticle(
   filePath: string,
-  source: string,
+  fullSource: string,
   site: {siteDir: string; docsDir: string; routeBasePath: string},
 ): Article {
+  // An article over the size limits is not read at all: every rule sees an empty one.
+  const oversized = contentSizeProblems(fullSource);
+  const source = oversized.length > 0 ? '' : fullSource;
   const parsed = parseOnce(source);
   const location = locateDoc(filePath, parsed.frontMatter.data, site);
   let anchors: Set<string> | undefined;
@@ -120,6 +124,7 @@ export function createArticle(
     file: posixPath(path.relative(site.siteDir, filePath)),
     source,
     sourceLines: source.split(/\r?\n/),
+    oversized,
     ...parsed,
     ...location,
     toSource: createPositionMapper(source, parsed.processed),

@@ -1,6 +1,8 @@
 import type {Root} from 'mdast';
 import type {Document, LineCounter} from 'yaml';
 import type {FrontMatterProblem} from '../security/frontMatter';
+import type {SizeProblem} from '../security/contentSize';
+import type {UnsafeFinding} from './rules/unsafeContent';
 
 export type Severity = 'error' | 'warning';
 
@@ -51,8 +53,10 @@ export interface Article {
   filePath: string;
   /** Site-relative path with forward slashes. */
   file: string;
-  /** The text as the author wrote it. */
+  /** The text as the author wrote it (empty when it is over the size limits). */
   source: string;
+  /** Why the article is too big to be read (src/security/contentSize.ts); empty when it is not. */
+  oversized: SizeProblem[];
   /** `source` split into lines (index 0 is line 1). */
   sourceLines: string[];
   /** The text after the site's preprocessing (same lines, columns may shift). */
@@ -61,6 +65,8 @@ export interface Article {
   tree?: Root;
   syntaxError?: MdxSyntaxError;
   frontMatter: FrontMatter;
+  /** What could run code or load another site's files (rules/unsafeContent.ts), before and after the site's transforms. */
+  unsafe: UnsafeFinding[];
   /** Docusaurus doc id, e.g. `workloads/pod`. */
   id: string;
   /** URL path, e.g. `/docs/workloads/pod`. */

@@ -11,6 +11,38 @@
  * tooltips (src/plugins/glossaryTerms.ts) and the content checker share one
  * reading of the page. readGlossary.ts reads the file (cached) and names it.
  */
+import {replaceEnclosed, replaceLinks} from '../security/linearText';
+
+const keep = (text: string) => text;
+const drop = () => '';
+
+/** `### 파드 (Pod) {#pod} ##` → level 3 and `파드 (Pod) {#pod}`; null when the line is no heading. */
+function heading(line: string): {level: number; text: string} | null {
+  const start = HEADING_START.exec(line);
+  if (!start) return null;
+  // Trailing blanks, then a closing run of #, then blanks again.
+  let text = line.slice(start[0].length).trimEnd();
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '#') end -= 1;
+  text = text.slice(0, end).trim();
+  return {level: start[1]!.length, text};
+}
+
+/**
+ * `파드 (Pod) {#pod}` → the id `pod` and the text before it, like
+ * `/\s*\{#([^}\s]+)\}\s*$/` but scanning from the end once: the id is the run
+ * of characters other than `}` and blanks before the final `}`, from its first `{#`.
+ */
+function explicitId(text: string): {id: string; before: string} | null {
+  const trimmed = text.trimEnd();
+  if (!trimmed.endsWith('}')) return null;
+  const close = trimmed.length - 1;
+  let runStart = close;
+  while (runStart > 0 && trimmed[runStart - 1] !== '}' && !/\s/.test(trimmed[runStart - 1]!)) runStart -= 1;
+  const open = trimmed.indexOf('{#', runStart);
+  if (open === -1 || open + 2 >= close) return null;
+  return {id: trimmed.slice(open + 2, close), before: trimmed.slice(0, open)};
+}
 
 export type GlossaryEntry = {
   /** Anchor id from `{#id}`; the glossary link is `glossary#<id>`. */
@@ -34,17 +66,17 @@ export type GlossaryProblem = {line: number; message: string};
 export type Glossary = {entries: GlossaryEntry[]; problems: GlossaryProblem[]};
 
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
-const HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
-const EXPLICIT_ID = /\s*\{#([^}\s]+)\}\s*$/;
+// `### 파드 (Pod) {#pod}`: the hashes, then at least one blank. The rest is
+// trimmed by hand (see `heading`): a pattern like `(.*?)\s*#*\s*$` tries every
+// split of a long run of blanks and took minutes on a crafted line.
+const HEADING_START = /^\s{0,3}(#{1,6})\s/;
 // "파드 (Pod)", "파드(Pod)", also with full-width parentheses.
 const TRAILING_PARENS = /^(.*?)\s*[(（]([^()（）]+)[)）]$/;
 
-/** Markdown inline syntax reduced to its visible text. */
+/** Markdown inline syntax reduced to its visible text (in linear time: see src/security/linearText.ts). */
 export function plainText(markdown: string): string {
-  return markdown
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/<[^>]+>/g, '')
+  const withoutLinks = replaceLinks(replaceLinks(markdown, '![', keep), '[', keep);
+  return replaceEnclosed(withoutLinks, '<', '>', drop, {nonEmpty: true})
     .replace(/`([^`]*)`/g, '$1')
     .replace(/(\*\*|__)(.+?)\1/g, '$2')
     .replace(/(\*|_)(.+?)\1/g, '$2')
@@ -63,10 +95,10 @@ function splitNames(text: string): string[] {
 export function parseHeading(raw: string): {term: string; aliases: string[]; id: string | null} {
   let text = raw;
   let id: string | null = null;
-  const idMatch = EXPLICIT_ID.exec(text);
+  const idMatch = explicitId(text);
   if (idMatch) {
-    id = idMatch[1]!;
-    text = text.slice(0, idMatch.index);
+    id = idMatch.id;
+    text = idMatch.before;
   }
   text = plainText(text);
   // "레이블 (label) / 셀렉터 (selector)": each name carries its own parentheses.
@@ -120,14 +152,14 @@ export function parseGlossary(source: string): Glossary {
       continue;
     }
 
-    const heading = HEADING.exec(line);
-    if (heading) {
-      const level = heading[1]!.length;
+    const found = heading(line);
+    if (found) {
+      const {level} = found;
       if (level <= 3) finish();
       if (level === 2) {
-        group = plainText(heading[2]!.replace(EXPLICIT_ID, ''));
+        group = plainText(explicitId(found.text)?.before ?? found.text);
       } else if (level === 3) {
-        const {term, aliases, id} = parseHeading(heading[2]!);
+        const {term, aliases, id} = parseHeading(found.text);
         const lineNumber = index + 1;
         if (!id) problems.push({line: lineNumber, message: `"${term}" 제목에 {#id} 가 없습니다 (예: ### 파드 (Pod) {#pod}).`});
         current = {

@@ -7,6 +7,7 @@ import type {GlossaryEntry} from '../glossary/parseGlossary';
 import {GLOSSARY_FILE, readGlossary} from '../glossary/readGlossary';
 import {closest} from '../content-check/closest';
 import {fileLabel} from './fileLabel';
+import {locatedMessage} from '../security/logText';
 
 /**
  * Glossary tooltips: an article writes `<Term id="pod">파드</Term>` and the
@@ -136,7 +137,7 @@ export default function glossaryTerms(options: GlossaryTermsOptions = {}) {
     const where = fileLabel(file, siteDir);
     const unknown = findUnknownTerms(tree, entries, glossaryFile);
     if (unknown.length > 0) {
-      throw new Error(unknown.map((problem) => `${where}:${problem.line}:${problem.column}  ${problem.message}`).join('\n'));
+      throw new Error(unknown.map((problem) => locatedMessage(where, problem.line, problem.column, problem.message)).join('\n'));
     }
 
     const byId = new Map(entries.map((entry) => [entry.id, entry]));

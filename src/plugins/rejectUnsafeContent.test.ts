@@ -27,6 +27,23 @@ describe('rejectUnsafeContent', () => {
     await expect(run('<mark>강조</mark>와 <kbd>Ctrl</kbd> <!-- 주석 -->\n', 'md')).resolves.toBeUndefined();
   });
 
+  it('reads attribute names as HTML does, regardless of case, and allows only listed ones', async () => {
+    await expect(run('<div STYLE="position:fixed">x</div>\n')).rejects.toThrow('docs/04-workloads/pod.md:1:6  <div> 의 STYLE 속성은 쓸 수 없습니다');
+    await expect(run('<div>\n<img src="a.png" alt="a" SRCSET="https://tracker.example/a.png 2x">\n</div>\n', 'md')).rejects.toThrow(
+      '<img> 에는 src, alt, width, height, title 속성만 쓸 수 있습니다 (srcset 은(는) 쓸 수 없습니다)',
+    );
+  });
+
+  it('refuses images from other servers, in Markdown and in HTML', async () => {
+    await expect(run('![추적](https://tracker.example/a.png)\n')).rejects.toThrow('docs/04-workloads/pod.md:1:1  다른 사이트의 그림(자료)은');
+    await expect(run('<div>\n<img src="//tracker.example/a.png" alt="a">\n</div>\n', 'md')).rejects.toThrow('docs/04-workloads/pod.md:2:6  다른 사이트의 그림(자료)은');
+    await expect(run('[다른 사이트](https://kubernetes.io/)\n')).resolves.toBeUndefined();
+  });
+
+  it('keeps a message quoting the article on one line', async () => {
+    await expect(run('{/*\n::warning::x\n*/ 1}\n')).rejects.toThrow('중괄호 {/*\\n::warning::x\\n*/ 1}');
+  });
+
   it('lets safe articles through', async () => {
     await expect(run('# 파드\n\n<mark>강조</mark>와 <Term id="pod">파드</Term>\n')).resolves.toBeUndefined();
   });

@@ -5,6 +5,7 @@ import remarkParse from 'remark-parse';
 import {visit} from 'unist-util-visit';
 import type {Image, Link} from 'mdast';
 import {wrapSpacedUrls} from './spacedUrls';
+import {randomTexts} from '../../tests/randomTexts';
 
 const fixture = readFileSync(new URL('./__fixtures__/spaced-urls.md', import.meta.url), 'utf8');
 
@@ -45,5 +46,27 @@ describe('wrapSpacedUrls', () => {
 
   it('keeps every line where it was', () => {
     expect(output.split('\n')).toHaveLength(fixture.split('\n').length);
+  });
+});
+
+// The patterns wrapSpacedUrls used to run (super-linear on long runs of
+// blanks or brackets): their meaning, kept as the reference for one line of prose.
+const REFERENCE_LINK = /(!?\[(?:[^\]\\]|\\.)*\])\(([^()<>\n]*?)\)/g;
+const REFERENCE_TITLE = /^(.*?)\s+("[^"]*"|'[^']*')$/;
+function referenceProse(text: string): string {
+  return text.replace(REFERENCE_LINK, (_match, label: string, raw: string) => {
+    const trimmed = raw.trim();
+    if (!/\s/.test(trimmed)) return `${label}(${raw})`;
+    const titled = REFERENCE_TITLE.exec(trimmed);
+    const [url, title] = titled ? [titled[1]!, titled[2]!] : [trimmed, undefined];
+    if (!/\s/.test(url)) return `${label}(${raw})`;
+    return `${label}(${title ? `<${url}> ${title}` : `<${url}>`})`;
+  });
+}
+
+describe('wrapSpacedUrls on random prose', () => {
+  it('rewrites links as the reference patterns do', () => {
+    const alphabet = ['[', ']', '(', ')', '!', ' ', 'a', '\\', '"', "'", '<', '>', '](', ' "t"'];
+    for (const line of randomTexts(alphabet, 30_000, 16, 3)) expect(wrapSpacedUrls(line), JSON.stringify(line)).toBe(referenceProse(line));
   });
 });

@@ -4,6 +4,7 @@
  * word here) but leaves "정의" and "결과" alone (정, 결 are not).
  */
 import {splits} from './koreanEndings';
+import {replaceEnclosed} from '../security/linearText';
 
 const HANGUL_WORD = /^[가-힣]+$/;
 
@@ -36,10 +37,8 @@ export function learnStems(texts: Iterable<string>, minForms = 2): string[] {
     .sort();
 }
 
-/** Markdown reduced to prose for learning words: no frontmatter, tags or link targets. */
+/** Markdown reduced to prose for learning words: no frontmatter, tags or link targets (in linear time). */
 export function markdownProse(markdown: string): string {
-  return markdown
-    .replace(/^---\n[\s\S]*?\n---\n/, '')
-    .replace(/\]\([^)]*\)/g, ']')
-    .replace(/<[^>]+>/g, ' ');
+  const body = markdown.replace(/^---\n[\s\S]*?\n---\n/, '');
+  return replaceEnclosed(replaceEnclosed(body, '](', ')', () => ']'), '<', '>', () => ' ', {nonEmpty: true});
 }

@@ -14,6 +14,8 @@ test.describe('빌드가 악의적인 글을 멈춘다', () => {
         const {status, output} = buildSite(dir);
         expect(status, output).not.toBe(0);
         for (const expected of securityCase.build) expect(output).toContain(expected);
+        // A CI runner reads a line starting with `::` (after blanks) as a workflow command.
+        for (const line of output.split(/\r?\n/)) expect(line.trimStart().startsWith('::'), line).toBe(false);
       } finally {
         rmSync(dir, {recursive: true, force: true});
       }

@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest';
 import {parse} from 'yaml';
 
 type Step = {uses?: string; run?: string; with?: Record<string, unknown>; id?: string};
-type Job = {permissions?: Record<string, string>; steps: Step[]; needs?: string; environment?: unknown};
+type Job = {permissions?: Record<string, string>; steps: Step[]; needs?: string; environment?: unknown; if?: string; 'timeout-minutes'?: number};
 type Workflow = {on: Record<string, unknown>; permissions?: Record<string, string>; concurrency?: {group: string}; jobs: Record<string, Job>};
 
 const read = (name: string) => readFileSync(new URL(`../../.github/workflows/${name}`, import.meta.url), 'utf8');
@@ -34,6 +34,13 @@ describe.each([
     const uses = text.split('\n').filter((line) => /^\s*(-\s*)?uses:/.test(line));
     expect(uses.length).toBeGreaterThan(0);
     for (const line of uses) expect(line).toMatch(/uses: [\w-]+\/[\w-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
+  });
+
+  it('gives every job a time limit, so a crafted pull request cannot hold a runner for hours', () => {
+    for (const [id, job] of Object.entries(workflow.jobs)) {
+      expect(job['timeout-minutes'], id).toBeGreaterThan(0);
+      expect(job['timeout-minutes'], id).toBeLessThanOrEqual(30);
+    }
   });
 
   it('checks out full history so pages show their real last-update date', () => {
@@ -67,6 +74,12 @@ describe('deploy.yml', () => {
   it('builds, uploads the Pages artifact and deploys it', () => {
     expect(actions(deploy)).toEqual(['actions/checkout', 'actions/setup-node', 'actions/upload-pages-artifact', 'actions/deploy-pages']);
     expect(steps(deploy).flatMap((step) => (step.run ? [step.run] : []))).toEqual(['npm ci', 'npm run build']);
+  });
+
+  it('publishes the default branch only, also when run by hand on another branch', () => {
+    expect(deploy.jobs.build!.if).toBe("github.ref == format('refs/heads/{0}', github.event.repository.default_branch)");
+    // The deploy job needs the build, so it is skipped with it.
+    expect(deploy.jobs.deploy!.needs).toBe('build');
   });
 
   it('grants pages and id-token write to the deploy job only', () => {

@@ -11,6 +11,8 @@ import type {MdxFlowExpression, MdxJsxFlowElement, MdxJsxTextElement, MdxTextExp
 import {parseFragment, type DefaultTreeAdapterMap} from 'parse5';
 import {visit, SKIP} from 'unist-util-visit';
 import type {Rule} from '../types';
+import {isOffSiteResource, OFF_SITE_RESOURCE} from '../../security/offSiteResources';
+import {wikiEmbedOf} from '../../plugins/obsidian/wikiLinks';
 
 /** Harmless HTML an article may use, in MDX's (lower-case) spelling. */
 export const ALLOWED_HTML = new Set([
@@ -18,6 +20,35 @@ export const ALLOWED_HTML = new Set([
   'small', 'u', 's', 'del', 'ins', 'span', 'div',
   'table', 'caption', 'colgroup', 'col', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
 ]);
+
+/**
+ * The attributes each allowed tag may carry, in MDX's spelling (raw HTML:
+ * the same names in lower case, `class` for `className`); a tag not listed
+ * takes none. An allow-list, because HTML reads attribute names without
+ * regard to case (`STYLE=` is `style=`) and has many that act at a distance
+ * (`srcset`, `popover`, `form`, …). What the course and the Obsidian
+ * converter write: sized images, folded callouts, abbreviations, table spans.
+ */
+export const ALLOWED_ATTRIBUTES: Record<string, readonly string[]> = {
+  img: ['src', 'alt', 'width', 'height', 'title'],
+  details: ['open', 'className'],
+  abbr: ['title'],
+  th: ['colSpan', 'rowSpan', 'align'],
+  td: ['colSpan', 'rowSpan', 'align'],
+  col: ['span'],
+  colgroup: ['span'],
+};
+
+/** Classes an article may use: the site's folded callouts (`<details className="callout-fold callout-fold--tip">`). */
+const ALLOWED_CLASS = /^callout-fold(--[a-z]+)?$/;
+
+/** Resource attributes: what the browser fetches by itself when the page loads. */
+const RESOURCE_ATTRIBUTES = new Set(['src']);
+
+function allowedAttributes(tag: string, caseSensitive: boolean): readonly string[] {
+  const names = ALLOWED_ATTRIBUTES[tag] ?? [];
+  return caseSensitive ? names : names.map((name) => (name === 'className' ? 'class' : name.toLowerCase()));
+}
 
 /** The course's own components, with the attributes each takes (all string-valued). */
 export const ALLOWED_COMPONENTS: Record<string, string[]> = {
@@ -106,17 +137,31 @@ function checkTag(tag: Tag, report: Report) {
     return;
   }
   for (const at of tag.spreads) report(`<${name}> 의 {…} 속성은 코드로 실행되어 쓸 수 없습니다. 이름="값" 형식의 속성만 쓰세요.`, at);
+  const allowed = componentAttributes ?? allowedAttributes(lower, tag.caseSensitive);
   for (const {name: attribute, value, at} of tag.attributes) {
-    if (/^on/i.test(attribute)) {
+    const attributeLower = attribute.toLowerCase();
+    if (attributeLower.startsWith('on')) {
       report(`<${name}> 의 ${attribute} 속성은 쓸 수 없습니다 (이벤트 처리기는 코드를 실행합니다).`, at);
     } else if (value !== null && typeof value === 'object') {
       report(`<${name} ${attribute}={…}> 처럼 속성 값에 코드를 쓸 수 없습니다. ${attribute}="값" 처럼 따옴표로 감싼 글자만 쓰세요.`, at);
-    } else if (attribute === 'style' || attribute === 'dangerouslySetInnerHTML') {
+    } else if (attributeLower === 'style' || attributeLower === 'dangerouslysetinnerhtml') {
       report(`<${name}> 의 ${attribute} 속성은 쓸 수 없습니다. 꾸밈은 사이트 CSS가 맡습니다.`, at);
     } else if (typeof value === 'string' && isScriptUrl(value)) {
       report(SCRIPT_URL, at);
-    } else if (componentAttributes && !componentAttributes.includes(attribute)) {
-      report(`<${name}> 에는 ${componentAttributes.join(', ')} 속성만 쓸 수 있습니다 (${attribute} 은(는) 쓸 수 없습니다).`, at);
+    } else if (!allowed.includes(attribute)) {
+      report(
+        allowed.length > 0
+          ? `<${name}> 에는 ${allowed.join(', ')} 속성만 쓸 수 있습니다 (${attribute} 은(는) 쓸 수 없습니다). 속성 이름은 대소문자까지 그대로 적어 주세요.`
+          : `<${name}> 에는 속성을 쓸 수 없습니다 (${attribute}). 태그만 쓰고, 꾸밈은 사이트 CSS에 맡기세요.`,
+        at,
+      );
+    } else if ((attribute === 'className' || attribute === 'class') && !componentAttributes) {
+      const classes = (typeof value === 'string' ? value : '').split(/[ \t\n\f\r]+/).filter(Boolean);
+      if (classes.length === 0 || classes.some((item) => !ALLOWED_CLASS.test(item))) {
+        report(`<${name}> 의 ${attribute} 에는 접는 콜아웃 클래스(callout-fold, callout-fold--종류)만 쓸 수 있습니다.`, at);
+      }
+    } else if (RESOURCE_ATTRIBUTES.has(attributeLower) && typeof value === 'string' && isOffSiteResource(value)) {
+      report(OFF_SITE_RESOURCE, at);
     }
   }
   for (const required of componentAttributes ?? []) {
@@ -174,9 +219,14 @@ function htmlTags(html: string, start: Point): Array<{tag: Tag; at: Point}> {
   return found;
 }
 
-/** Everything in the tree that could run code or pull in unknown components. */
+/** Everything in the tree that could run code, pull in unknown components or load another site's files. */
 export function findUnsafeContent(tree: Root): UnsafeFinding[] {
   const findings: UnsafeFinding[] = [];
+  // `![그림][참조]` loads the URL of its `[참조]: …` definition.
+  const definitions = new Map<string, string>();
+  visit(tree, 'definition', (node) => {
+    if (!definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
+  });
   visit(tree, (node: Nodes) => {
     const nodeStart = node.position?.start ?? {line: 1, column: 1};
     const report: Report = (message, at = nodeStart) => findings.push({line: at.line, column: at.column, message});
@@ -198,10 +248,19 @@ export function findUnsafeContent(tree: Root): UnsafeFinding[] {
         for (const {tag, at} of htmlTags(node.value, nodeStart)) checkTag(tag, (message, where = at) => report(message, where));
         return undefined;
       case 'link':
-      case 'image':
       case 'definition':
         if (isScriptUrl(node.url)) report(SCRIPT_URL);
         return undefined;
+      case 'image':
+        if (isScriptUrl(node.url)) report(SCRIPT_URL);
+        // A wiki embed's URL is a placeholder that only ever resolves to a file of the site.
+        else if (!wikiEmbedOf(node) && isOffSiteResource(node.url)) report(OFF_SITE_RESOURCE);
+        return undefined;
+      case 'imageReference': {
+        const url = definitions.get(node.identifier);
+        if (url !== undefined && !isScriptUrl(url) && isOffSiteResource(url)) report(OFF_SITE_RESOURCE);
+        return undefined;
+      }
       default:
         return undefined;
     }
@@ -209,11 +268,29 @@ export function findUnsafeContent(tree: Root): UnsafeFinding[] {
   return findings;
 }
 
+/**
+ * Findings in a tree as parsed and again after `transform` (the site's own
+ * transforms) has changed it, each once: what the author wrote
+ * (`%%<script>…</script>%%` is a comment only to Obsidian syntax) and what
+ * the transforms made of it. The build runs the same two checks around the
+ * same transforms (docusaurus.config.ts); the checker calls this.
+ */
+export function findUnsafeContentInStates(tree: Root, transform: (tree: Root) => void): UnsafeFinding[] {
+  const before = findUnsafeContent(tree);
+  transform(tree);
+  const seen = new Set<string>();
+  return [...before, ...findUnsafeContent(tree)].filter(({line, column, message}) => {
+    const key = `${line}:${column}:${message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 export const unsafeContent: Rule = {
   name: 'unsafe-content',
   check(article) {
-    if (!article.tree) return [];
-    return findUnsafeContent(article.tree).map((finding) => ({
+    return article.unsafe.map((finding) => ({
       ...article.toSource(finding),
       severity: 'error' as const,
       message: finding.message,

@@ -41,9 +41,11 @@ export function boldMarkdown(markdown: string): string {
     const admonition = line.match(/^\s*:::\w+\s+(.*)$/);
     if (admonition) parts.push(admonition[1]!);
     // The row above a `| --- |` line is a table header.
-    if (/^\s*\|?\s*:?-{3,}/.test(line) && index > 0) parts.push(lines[index - 1]!);
+    // (`\s*\|?\s*` would try every split of a long run of blanks.)
+    if (/^\s*(?:\|\s*)?:?-{3,}/.test(line) && index > 0) parts.push(lines[index - 1]!);
   }
-  for (const match of markdown.matchAll(/\*\*([^*]+)\*\*|__([^_]+)__|<(?:strong|b|th|summary)\b[^>]*>([^<]*)</g)) {
+  // A tag's attributes stop at the next `<`, so an unclosed `<b` is scanned once, not to the end of the file.
+  for (const match of markdown.matchAll(/\*\*([^*]+)\*\*|__([^_]+)__|<(?:strong|b|th|summary)\b[^<>]*>([^<]*)</g)) {
     parts.push(match[1] ?? match[2] ?? match[3] ?? '');
   }
   return parts.join('\n');

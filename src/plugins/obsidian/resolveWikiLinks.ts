@@ -7,6 +7,7 @@ import {problemsOf} from './text';
 import {wikiEmbedOf, wikiLinkOf} from './wikiLinks';
 import {resolveWikiEmbed, resolveWikiLink, scanSite, type WikiIndex} from './wikiIndex';
 import {fileLabel} from '../fileLabel';
+import {locatedMessage} from '../../security/logText';
 
 /**
  * The build's half of wiki links: gives every `[[…]]` link and `![[…]]`
@@ -106,7 +107,7 @@ export default function resolveWikiLinks(options: ResolveWikiLinksOptions = {}) 
   return (tree: Root, file: VFile) => {
     const where = fileLabel(file, siteDir);
     for (const problem of problemsOf(tree)) {
-      const warning = `[경고] ${where}:${problem.line}:${problem.column}  ${problem.message}`;
+      const warning = `[경고] ${locatedMessage(where, problem.line, problem.column, problem.message)}`;
       if (!warned.has(warning)) console.warn(warning);
       warned.add(warning);
     }
@@ -122,7 +123,7 @@ export default function resolveWikiLinks(options: ResolveWikiLinksOptions = {}) 
       problems
         .map(({node, message}) => {
           const start = node.position?.start;
-          return `${where}:${start?.line ?? 1}:${start?.column ?? 1}  ${message}`;
+          return locatedMessage(where, start?.line ?? 1, start?.column ?? 1, message);
         })
         .join('\n'),
     );

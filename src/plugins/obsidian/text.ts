@@ -17,11 +17,72 @@ export function isOpaque(node: Nodes): boolean {
   return OPAQUE.has(node.type);
 }
 
-/** `[start, end)` ranges of `$$…$$` and `$…$` math in a text value. */
+const isBlank = (char: string | undefined) => char !== undefined && /\s/.test(char);
+const isDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9';
+// What `.` does not match: a backslash before one of these escapes nothing.
+const LINE_END = new Set(['\n', '\r', '\u2028', '\u2029']);
+
+/**
+ * `[start, end)` ranges of `$$…$$` and `$…$` math in a text value: the
+ * matches of `/\$\$[\s\S]+?\$\$|\$(?=\S)(?:[^$\n\\]|\\.)*?(?<=\S)\$(?!\d)/g`,
+ * found in one pass. That pattern, tried again from every `$`, rescanned the
+ * rest of the line each time (`$` and 100,000 `\$` took half a minute).
+ * Here a failed inline scan is not repeated: every `$` it passed over was
+ * escaped, and a scan starting there would meet the same end.
+ */
 export function mathRanges(value: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
-  const pattern = /\$\$[\s\S]+?\$\$|\$(?=\S)(?:[^$\n\\]|\\.)*?(?<=\S)\$(?!\d)/g;
-  for (const match of value.matchAll(pattern)) ranges.push([match.index, match.index + match[0].length]);
+  // Every `$$` position, for the first alternative's closing `$$` (found by a moving pointer).
+  const doubles: number[] = [];
+  for (let i = value.indexOf('$$'); i !== -1; i = value.indexOf('$$', i + 1)) doubles.push(i);
+  let nextDouble = 0;
+  const displayEnd = (start: number): number => {
+    if (value[start + 1] !== '$') return -1;
+    while (nextDouble < doubles.length && doubles[nextDouble]! < start + 3) nextDouble += 1;
+    return nextDouble < doubles.length ? doubles[nextDouble]! + 2 : -1;
+  };
+  /** End of `$…$` from `start`, or the negated index where the scan stopped. */
+  const inlineEnd = (start: number): number => {
+    if (start + 1 >= value.length || isBlank(value[start + 1])) return -(start + 1);
+    let i = start + 1;
+    for (;;) {
+      const char = value[i];
+      if (char === undefined || char === '\n') return -i; // `[^$\n\\]` stops only at a line feed
+      if (char === '$') return !isBlank(value[i - 1]) && !isDigit(value[i + 1]) ? i + 1 : -i;
+      if (char === '\\') {
+        if (i + 1 >= value.length || LINE_END.has(value[i + 1]!)) return -i;
+        i += 2;
+      } else {
+        i += 1;
+      }
+    }
+  };
+  let at = value.indexOf('$');
+  while (at !== -1) {
+    const display = displayEnd(at);
+    if (display !== -1) {
+      ranges.push([at, display]);
+      at = value.indexOf('$', display);
+      continue;
+    }
+    const inline = inlineEnd(at);
+    if (inline > 0) {
+      ranges.push([at, inline]);
+      at = value.indexOf('$', inline);
+      continue;
+    }
+    // Each `$` the failed scan passed over may still open `$$…$$`, never `$…$`.
+    const stop = -inline;
+    let next = value.indexOf('$', at + 1);
+    while (next !== -1 && next < stop && displayEnd(next) === -1) next = value.indexOf('$', next + 1);
+    if (next !== -1 && next < stop) {
+      const end = displayEnd(next);
+      ranges.push([next, end]);
+      at = value.indexOf('$', end);
+    } else {
+      at = next === -1 ? -1 : value.indexOf('$', stop);
+    }
+  }
   return ranges;
 }
 

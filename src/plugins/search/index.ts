@@ -8,6 +8,7 @@ import {synonymGroups} from '../../glossary/parseGlossary';
 import {GLOSSARY_FILE, readGlossary} from '../../glossary/readGlossary';
 import {learnStems, markdownProse} from '../../search/vocabulary';
 import type {LexiconData} from '../../search/normalizeQuery';
+import {inertLogText} from '../../security/logText';
 
 export const PLUGIN_NAME = 'k8s-search';
 
@@ -24,7 +25,7 @@ export function readLexicon(siteDir: string): LexiconData {
   if (entries.length === 0) {
     throw new Error(`[검색] ${GLOSSARY_FILE} 에서 용어를 하나도 읽지 못했습니다. 항목은 "### 파드 (Pod) {#pod}" 형식의 ### 제목이어야 합니다.`);
   }
-  for (const problem of problems) console.warn(`[검색] ${GLOSSARY_FILE}:${problem.line}  ${problem.message}`);
+  for (const problem of problems) console.warn(`[검색] ${GLOSSARY_FILE}:${problem.line}  ${inertLogText(problem.message)}`);
 
   // Only the articles the docs plugin publishes: `_` partials are not searchable text.
   const texts = listDocFiles(path.join(siteDir, 'docs')).map((file) => markdownProse(readFileSync(file, 'utf8')));
