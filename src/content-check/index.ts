@@ -7,7 +7,6 @@ import path from 'node:path';
 import {createArticle, loadSite, type ExtraArticle} from './site';
 import type {Problem, Rule, Site, SiteOptions, SiteRule} from './types';
 import {inertLogText, locatedMessage} from '../security/logText';
-import {isUnsafeFileName, UNSAFE_FILE_NAME} from '../security/fileNames';
 import {mdxSyntax} from './rules/mdxSyntax';
 import {frontMatter} from './rules/frontMatter';
 import {missingTitle} from './rules/missingTitle';
@@ -28,6 +27,7 @@ import {deprecatedCommands} from './rules/deprecatedCommands';
 import {routePaths} from './rules/routePaths';
 import {quizzes} from './rules/quizzes';
 import {siteFiles} from './rules/siteFiles';
+import {fileNames} from './rules/fileNames';
 
 export type {Problem, Rule, Severity, SiteRule} from './types';
 
@@ -54,7 +54,7 @@ export const RULES: Rule[] = [
 ];
 
 /** Rules about files no article has to name (static/, symbolic links): once per check, whatever files are checked. */
-export const SITE_RULES: SiteRule[] = [siteFiles];
+export const SITE_RULES: SiteRule[] = [fileNames, siteFiles];
 
 export interface CheckOptions extends SiteOptions {
   /** Files to check (absolute or relative to the current folder); all articles when empty. */
@@ -85,9 +85,6 @@ export async function checkSite(options: CheckOptions): Promise<CheckResult> {
   const targets = targetsOf(site, options.files);
   const problems: Problem[] = [];
   for (const article of targets) {
-    if (article.file.split('/').some(isUnsafeFileName)) {
-      problems.push({file: article.file, line: 1, column: 1, rule: 'file-name', severity: 'error', message: UNSAFE_FILE_NAME});
-    }
     // Too big to read: the size is the one problem worth reporting.
     for (const finding of article.oversized) problems.push({file: article.file, rule: 'content-size', severity: 'error', ...finding});
     for (const rule of article.oversized.length > 0 ? [] : RULES) {

@@ -7,9 +7,9 @@
  *
  * - no symbolic links in docs/ or static/: copying follows them, so a link to
  *   a system file would publish that file;
- * - no types a browser runs as a document or script (HTML, XHTML, XML, JS …)
- *   unless listed in ALLOWED_ACTIVE_FILES: on the site's origin they could do
- *   anything a page of the site can;
+ * - only passive types (PUBLISHABLE_EXTENSIONS), and other files only when
+ *   listed in ALLOWED_ACTIVE_FILES: a document or script on the site's origin
+ *   could do anything a page of the site can;
  * - every SVG passes src/security/svg.ts.
  */
 import fs from 'node:fs';
@@ -26,13 +26,16 @@ export interface SiteFileProblem {
 }
 
 /**
- * Types a browser renders as a document that can run script, or runs as code;
- * and style sheets, which would restyle the site's pages (and load from other
- * sites) if one took the name of the site's own.
+ * The only types docs/ and static/ may hold: articles, pictures (SVGs are
+ * read by ./svg.ts) and passive data a browser shows as text or downloads.
+ * An allow-list, because browsers run far more types than anyone can list:
+ * HTML, JS and CSS, but also every `*+xml` type (RSS, Atom, MathML, RDF …),
+ * which is an XML document that may carry an XHTML <script>.
  */
-const ACTIVE_EXTENSIONS = new Set([
-  '.css', '.html', '.htm', '.xhtml', '.xht', '.shtml', '.mht', '.mhtml', '.xml', '.xsl', '.xslt', '.svgz',
-  '.js', '.mjs', '.cjs', '.jsx', '.ts', '.tsx', '.mts', '.cts', '.wasm', '.swf', '.hta', '.htc', '.vbs',
+const PUBLISHABLE_EXTENSIONS = new Set([
+  '.md', '.mdx',
+  '.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif', '.ico', '.svg',
+  '.json', '.yml', '.yaml', '.txt', '.csv', '.pdf', '.zip', '.gz', '.tgz',
 ]);
 
 /**
@@ -62,13 +65,13 @@ function symlinkProblem(file: string, linkPath: string): SiteFileProblem {
 
 function fileProblems(file: string, filePath: string): SiteFileProblem[] {
   const extension = path.extname(filePath).toLowerCase();
-  if (ACTIVE_EXTENSIONS.has(extension) && !ALLOWED_ACTIVE_FILES.includes(file)) {
+  if (!PUBLISHABLE_EXTENSIONS.has(extension) && !ALLOWED_ACTIVE_FILES.includes(file)) {
     return [
       {
         file,
         line: 1,
         column: 1,
-        message: `${extension} 파일은 docs/ 와 static/ 에 넣을 수 없습니다. 브라우저가 이 사이트의 주소에서 문서·코드·스타일로 읽어 실행합니다. 예제 코드는 글 안의 코드 블록으로 보여 주세요 (내려받게 하려면 .txt 로).`,
+        message: `${extension || '확장자 없는'} 파일은 docs/ 와 static/ 에 넣을 수 없습니다. 브라우저가 이 사이트의 주소에서 문서·코드·스타일로 읽어 실행할 수 있습니다. 넣을 수 있는 파일: ${[...PUBLISHABLE_EXTENSIONS].join(' ')}. 예제 코드는 글 안의 코드 블록으로 보여 주세요 (내려받게 하려면 .txt 로).`,
       },
     ];
   }

@@ -10,6 +10,9 @@ const read = (name: string) => readFileSync(new URL(`../../.github/workflows/${n
 const ci = parse(read('ci.yml')) as Workflow;
 const deploy = parse(read('deploy.yml')) as Workflow;
 const steps = (workflow: Workflow) => Object.values(workflow.jobs).flatMap((job) => job.steps);
+/** The npm command of each run step, without the lines that stop and resume workflow commands. */
+const commands = (workflow: Workflow) =>
+  steps(workflow).flatMap((step) => (step.run ? [step.run.split('\n').find((line) => line.startsWith('npm '))!] : []));
 const actions = (workflow: Workflow) => steps(workflow).flatMap((step) => (step.uses ? [step.uses.split('@')[0]] : []));
 
 describe.each([
@@ -49,14 +52,26 @@ describe.each([
   });
 });
 
+describe('workflow commands in what the build and tests print', () => {
+  it('are stopped under a random token while the pull request\'s text is printed, and only the check step may annotate', () => {
+    const quoting = [...steps(ci), ...steps(deploy)].filter((step) => /^npm (test|run build)$/m.test(step.run ?? ''));
+    expect(quoting).toHaveLength(2);
+    for (const step of quoting) {
+      const lines = step.run!.trim().split('\n');
+      expect(lines[0]).toBe('stop="$(openssl rand -hex 16)"');
+      expect(lines[1]).toBe('echo "::stop-commands::$stop"');
+      expect(lines.at(-1)).toBe('echo "::$stop::"');
+    }
+  });
+});
+
 describe('ci.yml', () => {
   it('runs on pull requests and pushes', () => {
     expect(Object.keys(ci.on).sort()).toEqual(['pull_request', 'push']);
   });
 
   it('installs, checks the articles, tests and uploads the built site as a preview', () => {
-    const runs = steps(ci).flatMap((step) => (step.run ? [step.run] : []));
-    expect(runs).toEqual(['npm ci', 'npm run check', 'npm test']);
+    expect(commands(ci)).toEqual(['npm ci', 'npm run check', 'npm test']);
     const upload = steps(ci).find((step) => step.uses?.startsWith('actions/upload-artifact@'));
     expect(upload?.with?.path).toBe('build');
   });
@@ -73,7 +88,7 @@ describe('deploy.yml', () => {
 
   it('builds, uploads the Pages artifact and deploys it', () => {
     expect(actions(deploy)).toEqual(['actions/checkout', 'actions/setup-node', 'actions/upload-pages-artifact', 'actions/deploy-pages']);
-    expect(steps(deploy).flatMap((step) => (step.run ? [step.run] : []))).toEqual(['npm ci', 'npm run build']);
+    expect(commands(deploy)).toEqual(['npm ci', 'npm run build']);
   });
 
   it('publishes the default branch only, also when run by hand on another branch', () => {
