@@ -22,6 +22,7 @@ import {codeLineLength} from './rules/codeLineLength';
 import {glossaryTerms} from './rules/glossaryTerms';
 import {nodeImages} from './rules/nodeImages';
 import {deprecatedCommands} from './rules/deprecatedCommands';
+import {commandOutput} from './rules/commandOutput';
 
 export type {Problem, Rule, Severity} from './types';
 
@@ -42,6 +43,7 @@ export const RULES: Rule[] = [
   glossaryTerms,
   nodeImages,
   deprecatedCommands,
+  commandOutput,
 ];
 
 export interface CheckOptions extends SiteOptions {
