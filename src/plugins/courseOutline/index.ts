@@ -1,10 +1,17 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {LoadedContent} from '@docusaurus/plugin-content-docs';
+import {readingMinutes} from '../../readingTime/readingTime';
 import {buildOutline} from './outline';
+
+/** Global data of this plugin: each article's reading time, shown above it (src/theme/DocItem/Content). */
+export type CourseOutlineGlobalData = {readingMinutes: Record<string, number>};
 
 /**
  * Serves the home page with the course outline as a route module, so only the
- * home page loads it (global data would ship with every page).
+ * home page loads it (global data would ship with every page). Only the
+ * reading times, one number per article, are global: every article shows its own.
  */
 export default function courseOutline(options: {sidebarId: string}) {
   return (context: LoadContext): Plugin => ({
@@ -15,7 +22,16 @@ export default function courseOutline(options: {sidebarId: string}) {
       if (!version) throw new Error('course-outline: 문서(docs) 플러그인을 찾을 수 없습니다.');
       const sidebar = version.sidebars[options.sidebarId];
       if (!sidebar) throw new Error(`course-outline: sidebars.ts 에 "${options.sidebarId}" 사이드바가 없습니다.`);
-      const outline = buildOutline(sidebar as Parameters<typeof buildOutline>[0], version.docs);
+      // doc.source is the article's path from the site folder, as "@site/docs/…".
+      const docs = await Promise.all(
+        version.docs.map(async (doc) => ({
+          ...doc,
+          readingMinutes: readingMinutes(await fs.readFile(path.join(context.siteDir, doc.source.replace(/^@site\//, '')), 'utf8')),
+        })),
+      );
+      const globalData: CourseOutlineGlobalData = {readingMinutes: Object.fromEntries(docs.map((doc) => [doc.id, doc.readingMinutes]))};
+      actions.setGlobalData(globalData);
+      const outline = buildOutline(sidebar as Parameters<typeof buildOutline>[0], docs);
       const outlinePath = await actions.createData('course-outline.json', JSON.stringify(outline));
       actions.addRoute({
         path: context.baseUrl,
