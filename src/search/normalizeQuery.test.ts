@@ -47,7 +47,7 @@ const CORPUS = `
 삭제하면 사라집니다. 삭제합니다. 로그를 봅니다. 로그는 남습니다. 클러스터를 만듭니다. 클러스터의 노드.
 `;
 
-const lexicon = makeLexicon({stems: learnStems([CORPUS]), synonyms: SYNONYMS});
+const lexicon = makeLexicon({stems: learnStems([CORPUS]), synonyms: SYNONYMS, phrases: [], terms: []});
 const stemOf = (word: string) => normalizeWord(word, lexicon).stem;
 const queriesOf = (query: string) => expandQuery(query, lexicon).variants.map((variant) => variant.query);
 
