@@ -4,7 +4,7 @@
  * lexicon chunk (glossary synonyms, known stems). Nothing here runs on page load.
  */
 import {expandQuery, makeLexicon, suggestTerms, type GlossaryTermLink, type Lexicon, type LexiconData, type QueryVariant} from './normalizeQuery';
-import {bestSection, cleanUrl, excerptParts, fuseRuns, titleBoost, type ExcerptPart, type PagefindFragment} from './rank';
+import {bestSection, cleanUrl, excerptParts, fuseRuns, sectionBoost, titleBoost, type ExcerptPart, type PagefindFragment} from './rank';
 
 type PagefindResult = {id: string; score: number; data: () => Promise<PagefindFragment>};
 type Pagefind = {
@@ -73,7 +73,7 @@ export async function searchWith(pagefind: Pagefind, lexicon: Lexicon, query: st
     candidates.map(async ({id, score, result}): Promise<SearchHit> => {
       const data = await result.data();
       const title = data.meta.title ?? '';
-      const section = bestSection(data);
+      const section = bestSection(data, terms);
       return {
         id,
         url: section.url,
@@ -81,7 +81,7 @@ export async function searchWith(pagefind: Pagefind, lexicon: Lexicon, query: st
         title,
         section: section.title && section.title !== title ? section.title : null,
         excerpt: excerptParts(section.excerpt),
-        score: score * titleBoost(title, queries, terms) * (isGlossary(cleanUrl(data.url)) ? GLOSSARY_WEIGHT : 1),
+        score: score * titleBoost(title, queries, terms) * sectionBoost(section.title, title, terms) * (isGlossary(cleanUrl(data.url)) ? GLOSSARY_WEIGHT : 1),
       };
     }),
   );

@@ -174,14 +174,16 @@ function units(forms: WordForms[], lexicon: Lexicon): Unit[] {
 
 /**
  * The words worth searching for: everyday phrases replaced by the course's
- * terms (questions.ts), question words dropped, and verbs ("넣고", "받아요")
- * left out unless their stem is a word of the course ("롤백하는" → 롤백).
+ * terms (questions.ts), question words dropped, and verbs ("넣고", "받아요",
+ * "넘어가요") left out, a noun with 하다 kept as the noun ("롤백하는" → 롤백).
+ * A question of verbs only keeps their stems, to find something.
  */
 function topicWords(words: string[], lexicon: Lexicon): string[] {
   const matches = matchPhrases(words, lexicon.phrases);
   const termAt = new Map(matches.map((match) => [match.indexes[0]!, match.term]));
   const consumed = new Set(matches.flatMap((match) => match.indexes));
   const topic: string[] = [];
+  const verbs: string[] = [];
   words.forEach((word, index) => {
     const term = termAt.get(index);
     if (term) {
@@ -195,10 +197,14 @@ function topicWords(words: string[], lexicon: Lexicon): string[] {
     }
     const stem = predicateStem(word);
     if (stem === word) topic.push(word);
-    else if (isKnownStem(stem, lexicon)) topic.push(stem);
+    else if (isNounWithHada(word, stem) && isKnownStem(stem, lexicon)) topic.push(stem);
+    else if (isKnownStem(stem, lexicon)) verbs.push(stem);
   });
-  return topic;
+  return topic.length > 0 ? topic : verbs;
 }
+
+/** 롤백하는, 설정해요, 삭제했는데: a noun the course uses, made a verb by 하다. */
+const isNounWithHada = (word: string, stem: string) => /^[하해했할한합]/.test(word.slice(stem.length));
 
 export function expandQuery(query: string, lexicon: Lexicon): ExpandedQuery {
   const words = query.split(/\s+/).map(cleanWord).filter(Boolean).slice(0, MAX_WORDS);
