@@ -14,7 +14,7 @@
 /** Words that only ask, or only colour the question (안, 계속): never what the reader is looking for. Phrases are matched before they go. */
 export const QUESTION_WORDS: ReadonlySet<string> = new Set(
   (
-    '방법 방법은 방법이 방법을 방법이요 어떻게 어떻게요 어떡해요 어떡하나요 어떻게해요 왜 뭐 뭔가요 뭐예요 뭐에요 뭐죠 무엇 무엇인가요 무엇이 무슨 어디 어디서 언제 ' +
+    '방법 방법은 방법이 방법을 방법이요 법 법은 법이 법을 어떻게 어떻게요 어떡해요 어떡하나요 어떻게해요 왜 뭐 뭔가요 뭐예요 뭐에요 뭐죠 무엇 무엇인가요 무엇이 무슨 어디 어디서 언제 ' +
     '하나요 해요 하죠 하는 하려면 하고 하면 할까요 합니까 합니다 했어요 했는데 하는데 해야 하기 할 한 해서 ' +
     '싶어요 싶은데 싶습니다 싶다 싶을 때 경우 ' +
     '돼요 되나요 되요 됩니까 되는 되죠 될까요 안돼요 안되요 안됨 되는지 ' +

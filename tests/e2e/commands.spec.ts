@@ -50,8 +50,11 @@ test.describe('명령과 출력', () => {
     await page.goto(url(LONG_OUTPUT_ARTICLE));
     await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
     const long = page.locator('article div.language-text pre').filter({hasText: 'violates PodSecurity'}).first();
-    await long.scrollIntoViewIfNeeded();
-    expect(await long.evaluate((pre) => pre.scrollWidth > pre.clientWidth)).toBe(true);
+    // Lazy content above may still re-render the block: retry until it stays.
+    await expect(async () => {
+      await long.scrollIntoViewIfNeeded();
+      expect(await long.evaluate((pre) => pre.scrollWidth > pre.clientWidth)).toBe(true);
+    }).toPass();
     expect(await hasNoHorizontalScroll(page)).toBe(true);
     await page.emulateMedia({colorScheme: 'dark'});
     await page.goto(url(ARTICLE));

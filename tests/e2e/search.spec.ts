@@ -68,6 +68,12 @@ const QUESTIONS: [string, string, (string | RegExp)?][] = [
   ['헬름 차트 설치하는 법', 'docs/ecosystem/helm'],
   ['업데이트를 취소하고 예전 버전으로', 'docs/workloads/deployment', '되돌리기'],
   ['서비스 엔드포인트가 비어 있어요', 'docs/operations/troubleshooting', '엔드포인트'],
+  ['배포 되돌리는 법', 'docs/workloads/deployment', '되돌리기'],
+  ['이미지 받기 실패', 'docs/operations/troubleshooting', 'ImagePullBackOff'],
+  ['메모리 제한 거는 법', 'docs/operations/resources'],
+  ['파드가 계속 죽었다 살아나요', 'docs/operations/troubleshooting', 'CrashLoopBackOff'],
+  ['설정 파일을 파드에 넣고 싶어요', 'docs/config-storage/configmap'],
+  ['디스크를 파드에 붙이는 방법', 'docs/config-storage/persistent-volumes'],
 ];
 
 const dialog = (page: Page) => page.getByRole('dialog', {name: '사이트 검색'});
