@@ -22,11 +22,11 @@ export default function Feedback({title, permalink}: Props): ReactNode {
         이 글이 도움이 되었나요?
       </h2>
       <div className={styles.answers}>
-        <button type="button" className={clsx('button button--sm button--outline button--primary', answer === 'yes' && 'button--active')} aria-pressed={answer === 'yes'} onClick={() => setAnswer('yes')}>
+        <button type="button" className={clsx('button button--sm button--primary', answer !== 'yes' && 'button--outline')} aria-pressed={answer === 'yes'} onClick={() => setAnswer('yes')}>
           예
         </button>
         <a
-          className={clsx('button button--sm button--outline button--secondary', answer === 'no' && 'button--active')}
+          className={clsx('button button--sm button--secondary', answer !== 'no' && 'button--outline')}
           href={issueUrl}
           target="_blank"
           rel="noopener noreferrer"
