@@ -77,6 +77,8 @@ export default {
   // GitHub Pages serves /docs/pod.html at /docs/pod; without an explicit choice
   // it would redirect to a trailing slash and break relative links.
   trailingSlash: false,
+  // The GitHub repository, for the pre-filled feedback issue (src/components/Feedback).
+  customFields: {repository},
 
   future: {
     // Opts into Docusaurus 4 defaults, among them the faster bundler (Rspack,

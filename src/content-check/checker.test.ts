@@ -407,7 +407,7 @@ describe('deprecated commands', () => {
         'kubectl get endpointslices -l kubernetes.io/service-name=web',
         '```',
         '',
-        '```text',
+        '```text title="출력"',
         'kubectl get endpoints web',
         '```',
         '',
@@ -416,6 +416,52 @@ describe('deprecated commands', () => {
     expect(found).toHaveLength(2);
     expect(found[0]).toMatch(/^11:1 강좌 기준\(쿠버네티스 1\.37\)에서 사용 중단된 명령입니다: kubectl get endpoints\. /);
     expect(found[1]).toMatch(/^12:1 강좌 기준\(쿠버네티스 1\.37\)에서 사용 중단된 명령입니다: kubectl autoscale deployment web --cpu-percent\. /);
+  });
+});
+
+describe('commands and their output', () => {
+  it('passes a bash block followed by its 출력 block', async () => {
+    expect(await messages('```bash\nkubectl get pods\n```\n\n```text title="출력"\nNo resources found in default namespace.\n```\n')).toEqual([]);
+  });
+
+  it('fails a $ prompt in a command block, naming its line and column', async () => {
+    const found = await messages('```bash\nkubectl get pods\n  $ kubectl get nodes\n```\n');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^10:3 명령 앞의 프롬프트 `\$ `를 빼세요\./);
+  });
+
+  it('fails console blocks, output blocks highlighted as code and untitled output right below a command', async () => {
+    const found = await messages(
+      [
+        '```console',
+        '$ kubectl get pods',
+        'No resources found in default namespace.',
+        '```',
+        '',
+        '```bash',
+        'kubectl get pods',
+        '```',
+        '',
+        '```text',
+        'No resources found in default namespace.',
+        '```',
+        '',
+        '```bash title="출력"',
+        'No resources found in default namespace.',
+        '```',
+        '',
+        '설명이 끼어 있으면 출력이 아닐 수 있습니다.',
+        '',
+        '```text',
+        '<서비스 이름>.<네임스페이스>.svc.cluster.local',
+        '```',
+        '',
+      ].join('\n'),
+    );
+    expect(found).toHaveLength(3);
+    expect(found[0]).toMatch(/^8:1 ```console 블록은 쓰지 않습니다\./);
+    expect(found[1]).toMatch(/^17:1 명령 블록 바로 아래의 ```text 블록은 그 명령의 출력입니다\. ```text title="출력" 로 표시하세요\./);
+    expect(found[2]).toMatch(/^21:1 출력 블록은 ```text title="출력" 로 적으세요 \(지금은 ```bash\)\./);
   });
 });
 

@@ -28,6 +28,7 @@ import {routePaths} from './rules/routePaths';
 import {quizzes} from './rules/quizzes';
 import {siteFiles} from './rules/siteFiles';
 import {fileNames} from './rules/fileNames';
+import {commandOutput} from './rules/commandOutput';
 
 export type {Problem, Rule, Severity, SiteRule} from './types';
 
@@ -51,6 +52,7 @@ export const RULES: Rule[] = [
   deprecatedCommands,
   routePaths,
   quizzes,
+  commandOutput,
 ];
 
 /** Rules about files no article has to name (static/, symbolic links): once per check, whatever files are checked. */

@@ -57,6 +57,11 @@ export type GlossaryEntry = {
   definition: string;
   /** The definition as plain text (links, code, emphasis reduced to their text). */
   text: string;
+  /**
+   * Everyday phrases a reader may type for this term, from a "비슷한 말:" line
+   * under the definition ("비슷한 말: 되돌리기, 이전 버전으로"). Search maps them to the term.
+   */
+  phrases: string[];
   /** 1-based line of the `###` heading in the file. */
   line: number;
 };
@@ -72,6 +77,8 @@ const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 const HEADING_START = /^\s{0,3}(#{1,6})\s/;
 // "파드 (Pod)", "파드(Pod)", also with full-width parentheses.
 const TRAILING_PARENS = /^(.*?)\s*[(（]([^()（）]+)[)）]$/;
+// "비슷한 말: 되돌리기, 이전 버전으로" (the label may be bold).
+const PHRASES_LINE = /^\s*(?:\*\*)?비슷한 말(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*(.*)$/;
 
 /** Markdown inline syntax reduced to its visible text (in linear time: see src/security/linearText.ts). */
 export function plainText(markdown: string): string {
@@ -128,14 +135,14 @@ export function parseGlossary(source: string): Glossary {
     if (end > 0) start = end + 1;
   }
 
-  let current: {entry: GlossaryEntry; paragraph: string[]; done: boolean} | null = null;
+  let current: {entry: Omit<GlossaryEntry, 'phrases'>; paragraph: string[]; phrases: string[]; done: boolean} | null = null;
   const finish = () => {
     if (!current) return;
     const definition = current.paragraph.join('\n').trim();
     if (definition === '') {
       problems.push({line: current.entry.line, message: `"${current.entry.term}" 항목에 정의 문장이 없습니다.`});
     }
-    entries.push({...current.entry, definition, text: plainText(definition)});
+    entries.push({...current.entry, definition, text: plainText(definition), phrases: current.phrases});
     current = null;
   };
 
@@ -165,6 +172,7 @@ export function parseGlossary(source: string): Glossary {
         current = {
           entry: {id: id ?? '', term, aliases, group, definition: '', text: '', line: lineNumber},
           paragraph: [],
+          phrases: [],
           done: false,
         };
       } else if (current) {
@@ -173,6 +181,12 @@ export function parseGlossary(source: string): Glossary {
       continue;
     }
 
+    const phrases = current && current.paragraph.length > 0 ? PHRASES_LINE.exec(line) : null;
+    if (phrases && current) {
+      current.phrases.push(...phrases[1]!.split(/[,，]/).map((phrase) => plainText(phrase)).filter(Boolean));
+      current.done = true;
+      continue;
+    }
     if (!current || current.done) continue;
     if (line.trim() === '') {
       if (current.paragraph.length > 0) current.done = true;
@@ -209,6 +223,10 @@ export function synonymGroups(entries: readonly GlossaryEntry[]): string[][] {
     } else {
       groups.push([...names, ...entry.aliases]);
     }
+    // One-word everyday names ("되돌리기" for 롤백) and commands ("rollout undo") are synonyms too;
+    // longer Korean phrases are matched apart (src/search/questions.ts).
+    const words = entry.phrases.filter((phrase) => !/\s/.test(phrase) || !/[가-힣]/.test(phrase));
+    if (words.length > 0) groups[groups.length - 1] = [...groups.at(-1)!, ...words];
   }
   return groups
     .map((group) => [...new Set(group.map((name) => name.trim()).filter(Boolean))])

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {cleanWord, expandQuery, makeLexicon, normalizeWord, synonymsOf} from './normalizeQuery';
+import {cleanWord, expandQuery, makeLexicon, normalizeWord, synonymsOf, suggestTerms} from './normalizeQuery';
 import {learnStems} from './vocabulary';
 import {fits, splits} from './koreanEndings';
 
@@ -47,7 +47,7 @@ const CORPUS = `
 삭제하면 사라집니다. 삭제합니다. 로그를 봅니다. 로그는 남습니다. 클러스터를 만듭니다. 클러스터의 노드.
 `;
 
-const lexicon = makeLexicon({stems: learnStems([CORPUS]), synonyms: SYNONYMS});
+const lexicon = makeLexicon({stems: learnStems([CORPUS]), synonyms: SYNONYMS, phrases: [], terms: []});
 const stemOf = (word: string) => normalizeWord(word, lexicon).stem;
 const queriesOf = (query: string) => expandQuery(query, lexicon).variants.map((variant) => variant.query);
 
@@ -228,5 +228,44 @@ describe('learnStems', () => {
     expect(stems).not.toContain('결');
     expect(stems).not.toContain('정');
     expect(stems).not.toContain('하');
+  });
+});
+
+describe('questions in plain Korean', () => {
+  const questions = makeLexicon({
+    stems: learnStems([CORPUS]),
+    synonyms: [...SYNONYMS, ['롤백', 'Rollback', '되돌리기'], ['ImagePullBackOff', 'ErrImagePull']],
+    phrases: [
+      ['이미지 못 받아요', 'ImagePullBackOff'],
+      ['되돌리기', '롤백'],
+    ],
+    terms: [
+      {id: 'rollback', term: '롤백', names: ['롤백', 'Rollback']},
+      {id: 'kubelet', term: 'kubelet', names: ['kubelet']},
+    ],
+  });
+  const normalizedOf = (query: string) => expandQuery(query, questions).variants.find((variant) => variant.reason === 'normalized')?.query;
+
+  it('drops question words and endings, keeps the topic', () => {
+    expect(normalizedOf('롤백하는 방법')).toBe('롤백');
+    expect(normalizedOf('파드를 어떻게 지우나요')).toBe('파드');
+  });
+
+  it('maps everyday phrases to the course term, with its synonyms', () => {
+    const {variants, terms} = expandQuery('이미지를 못 받아요', questions);
+    expect(variants.map((variant) => variant.query)).toEqual(expect.arrayContaining(['ImagePullBackOff', 'ErrImagePull']));
+    expect(terms).toContain('ImagePullBackOff');
+    expect(normalizedOf('배포를 되돌리고 싶어요')).toBe('배포 롤백');
+  });
+
+  it('offers each part alone for when the whole question finds too little', () => {
+    expect(expandQuery('파드 롤백하는 방법', questions).partials.map((variant) => variant.query)).toEqual(['파드', 'Pod', '롤백', 'Rollback']);
+    expect(expandQuery('롤백', questions).partials).toEqual([]);
+  });
+
+  it('suggests glossary terms close to a query that found nothing', () => {
+    expect(suggestTerms('kubelett', questions).map((term) => term.id)).toEqual(['kubelet']);
+    expect(suggestTerms('롤백이 궁금해요', questions).map((term) => term.id)).toEqual(['rollback']);
+    expect(suggestTerms('뷁뷁', questions)).toEqual([]);
   });
 });

@@ -15,25 +15,35 @@
  * tried only when nothing else matched. Pure: no DOM, no Pagefind.
  */
 import {ENDINGS, hasHangul, splits} from './koreanEndings';
+import {isQuestionWord, makePhrases, matchPhrases, predicateStem, type Phrase} from './questions';
 
 export type LexiconData = {
   /** Known Korean stems (see vocabulary.ts). */
   stems: readonly string[];
   /** Groups of names for one concept, from the glossary: [["파드", "Pod"], …]. */
   synonyms: readonly (readonly string[])[];
+  /** Everyday phrases and the term each stands for, from the glossary's "비슷한 말": [["이미지를 못 받아요", "ImagePullBackOff"], …]. */
+  phrases: readonly (readonly [string, string])[];
+  /** Glossary entries, to suggest when a query finds nothing. */
+  terms: readonly GlossaryTermLink[];
 };
+
+/** A glossary entry as a suggestion: its id (glossary#id) and every name it goes by. */
+export type GlossaryTermLink = {id: string; term: string; names: readonly string[]};
 
 export type Lexicon = {
   stems: ReadonlySet<string>;
   /** Key (lower case, spaces collapsed — also without spaces) → the names of its group. */
   synonyms: ReadonlyMap<string, readonly string[]>;
+  phrases: readonly Phrase[];
+  terms: readonly GlossaryTermLink[];
 };
 
 export type QueryVariant = {
   query: string;
   /** How much a match on this variant counts, 0–1 (the query as typed: 1). */
   weight: number;
-  reason: 'original' | 'normalized' | 'synonym' | 'guess';
+  reason: 'original' | 'normalized' | 'synonym' | 'guess' | 'partial';
 };
 
 export type ExpandedQuery = {
@@ -43,9 +53,11 @@ export type ExpandedQuery = {
   terms: string[];
   /** Run these only when the variants find nothing. */
   fallbacks: QueryVariant[];
+  /** One part of the question each: run when all parts together find too little. */
+  partials: QueryVariant[];
 };
 
-const WEIGHT = {original: 1, normalized: 1, synonym: 0.9, guess: 0.8} as const;
+const WEIGHT = {original: 1, normalized: 1, synonym: 0.9, guess: 0.8, partial: 0.6} as const;
 const MAX_WORDS = 8;
 const MAX_PHRASE = 4;
 const MAX_VARIANTS = 8;
@@ -79,7 +91,7 @@ export function makeLexicon(data: LexiconData): Lexicon {
       }
     }
   }
-  return {stems: new Set(data.stems.map((stem) => stem.toLowerCase())), synonyms};
+  return {stems: new Set(data.stems.map((stem) => stem.toLowerCase())), synonyms, phrases: makePhrases(data.phrases), terms: data.terms};
 }
 
 /** Quotes, brackets and sentence punctuation around a word: `kubectl`, "파드", 파드? */
@@ -160,10 +172,45 @@ function units(forms: WordForms[], lexicon: Lexicon): Unit[] {
   return out;
 }
 
+/**
+ * The words worth searching for: everyday phrases replaced by the course's
+ * terms (questions.ts), question words dropped, and verbs ("넣고", "받아요",
+ * "넘어가요") left out, a noun with 하다 kept as the noun ("롤백하는" → 롤백).
+ * A question of verbs only keeps their stems, to find something.
+ */
+function topicWords(words: string[], lexicon: Lexicon): string[] {
+  const matches = matchPhrases(words, lexicon.phrases);
+  const termAt = new Map(matches.map((match) => [match.indexes[0]!, match.term]));
+  const consumed = new Set(matches.flatMap((match) => match.indexes));
+  const topic: string[] = [];
+  const verbs: string[] = [];
+  words.forEach((word, index) => {
+    const term = termAt.get(index);
+    if (term) {
+      if (!topic.includes(term)) topic.push(term);
+      return;
+    }
+    if (consumed.has(index) || isQuestionWord(word)) return;
+    if (!hasHangul(word) || isTerm(word, lexicon) || normalizeWord(word, lexicon).stem) {
+      topic.push(word);
+      return;
+    }
+    const stem = predicateStem(word);
+    if (stem === word) topic.push(word);
+    else if (isNounWithHada(word, stem) && isKnownStem(stem, lexicon)) topic.push(stem);
+    else if (isKnownStem(stem, lexicon)) verbs.push(stem);
+  });
+  return topic.length > 0 ? topic : verbs;
+}
+
+/** 롤백하는, 설정해요, 삭제했는데: a noun the course uses, made a verb by 하다. */
+const isNounWithHada = (word: string, stem: string) => /^[하해했할한합]/.test(word.slice(stem.length));
+
 export function expandQuery(query: string, lexicon: Lexicon): ExpandedQuery {
   const words = query.split(/\s+/).map(cleanWord).filter(Boolean).slice(0, MAX_WORDS);
-  if (words.length === 0) return {variants: [], terms: [], fallbacks: []};
-  const forms = words.map((word) => normalizeWord(word, lexicon));
+  const topic = topicWords(words, lexicon);
+  if (words.length === 0) return {variants: [], terms: [], fallbacks: [], partials: []};
+  const forms = topic.map((word) => normalizeWord(word, lexicon));
   const parts = units(forms, lexicon);
 
   const variants: QueryVariant[] = [];
@@ -190,6 +237,39 @@ export function expandQuery(query: string, lexicon: Lexicon): ExpandedQuery {
 
   const fallbacks: QueryVariant[] = [];
   if (parts.some((part) => part.guess)) add(fallbacks, parts.map((part) => part.guess ?? part.text), 'guess');
+  const partials: QueryVariant[] = [];
+  if (parts.length > 1) {
+    for (const part of parts) {
+      add(partials, [part.text], 'partial');
+      if (part.synonyms[0]) add(partials, [part.synonyms[0]], 'partial');
+    }
+  }
   const terms = [...new Set(parts.flatMap((part) => [part.text, ...part.synonyms]))];
-  return {variants: variants.slice(0, MAX_VARIANTS), terms, fallbacks};
+  return {variants: variants.slice(0, MAX_VARIANTS), terms, fallbacks, partials: partials.slice(0, MAX_VARIANTS)};
+}
+
+const bigrams = (text: string) => {
+  const squashed = text.toLowerCase().replace(/\s+/g, '');
+  return new Set(Array.from({length: Math.max(0, squashed.length - 1)}, (_, index) => squashed.slice(index, index + 2)));
+};
+
+/**
+ * Glossary terms close to a query that found nothing: those sharing the most
+ * two-letter pieces with it (컨테이너 이미지 → 이미지, 컨테이너), best first.
+ */
+export function suggestTerms(query: string, lexicon: Lexicon, limit = 5): GlossaryTermLink[] {
+  const words = query.split(/\s+/).map(cleanWord).filter((word) => word && !isQuestionWord(word));
+  const wanted = bigrams(words.join(' '));
+  const tokens = words.map((word) => predicateStem(word).toLowerCase());
+  return lexicon.terms
+    .map((entry) => {
+      const names = entry.names.map((name) => name.toLowerCase());
+      const shared = names.reduce((best, name) => Math.max(best, [...bigrams(name)].filter((pair) => wanted.has(pair)).length), 0);
+      const whole = names.some((name) => tokens.some((token) => token.length >= 2 && (name.includes(token) || token.includes(name)))) ? 2 : 0;
+      return {entry, score: shared + whole};
+    })
+    .filter(({score}) => score > 0)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limit)
+    .map(({entry}) => entry);
 }

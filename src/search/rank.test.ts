@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {AGREEMENT, bestSection, cleanUrl, excerptParts, fuseRuns, titleBoost, type PagefindFragment} from './rank';
+import {AGREEMENT, bestSection, cleanUrl, excerptParts, fuseRuns, sectionBoost, titleBoost, type PagefindFragment} from './rank';
 
 describe('fuseRuns', () => {
   it('scales each query to its best result and counts a page\'s best query in full, the others a little', () => {
@@ -92,6 +92,21 @@ describe('bestSection', () => {
     expect(bestSection({...fragment, sub_results: [bare, full]}).title).toBe('학습 목표');
   });
 
+  it('prefers a section headed by a query term the page title lacks', () => {
+    // 학습 목표 (5) is headed by "목표", a term of the query: three times 5 is still below 24.
+    expect(bestSection(fragment, ['파드', '목표']).title).toBe('파드 지우기');
+    const goals = {...fragment.sub_results![2]!, weighted_locations: [{weight: 1, balanced_score: 13, location: 3}]};
+    expect(bestSection({...fragment, sub_results: [fragment.sub_results![1]!, goals]}, ['파드', '목표']).title).toBe('학습 목표');
+    // 파드 is the page title: naming it in a heading tells nothing.
+    expect(bestSection({...fragment, sub_results: [fragment.sub_results![1]!, goals]}, ['파드']).title).toBe('파드 지우기');
+  });
+
+  it('takes the section titled exactly by a query term, however short', () => {
+    const [, deleting, goals] = fragment.sub_results!;
+    const pending = {...goals!, title: 'Pending', excerpt: '<mark>Pending</mark>.', weighted_locations: [{weight: 1, balanced_score: 1, location: 3}]};
+    expect(bestSection({...fragment, sub_results: [deleting!, pending]}, ['파드', 'Pending']).title).toBe('Pending');
+  });
+
   it('falls back to the page when only its top matched', () => {
     expect(bestSection({...fragment, sub_results: fragment.sub_results!.slice(0, 1)})).toEqual({
       title: null,
@@ -116,5 +131,14 @@ describe('excerptParts', () => {
       {text: ' 지울 때 <name> & x', mark: false},
     ]);
     expect(excerptParts('&#39;a&#x27;')).toEqual([{text: "'a'", mark: false}]);
+  });
+});
+
+describe('sectionBoost', () => {
+  it('ranks a page whose best section is headed by a query term higher', () => {
+    expect(sectionBoost('Pending', '문제 해결', ['파드', 'Pending'])).toBe(1.5);
+    expect(sectionBoost('Pending 상태의 PVC 읽는 법', '퍼시스턴트볼륨', ['파드', 'Pending'])).toBe(1.15);
+    expect(sectionBoost('첫 번째 서비스 만들기', '서비스', ['서비스'])).toBe(1);
+    expect(sectionBoost(null, '서비스', ['서비스'])).toBe(1);
   });
 });

@@ -82,19 +82,49 @@ export function cleanUrl(url: string): string {
 
 export type Section = {title: string | null; url: string; excerpt: string};
 
-/** The part of the page that matched best: its heading (none for the text above the first heading), link and excerpt. */
-export function bestSection(fragment: PagefindFragment): Section {
+/** Terms of the query that say more than the page title: "port-forward" on the page 서비스, not "서비스". */
+function telling(terms: readonly string[], pageTitle: string): string[] {
+  const title = squash(pageTitle);
+  return terms.map(squash).filter((term) => term.length >= 2 && !title.includes(term));
+}
+
+/**
+ * The part of the page that matched best: its heading (none for the text above
+ * the first heading), link and excerpt. A section whose heading names a term
+ * of the query the page title does not ("kubectl port-forward로 …" for
+ * "서비스 port-forward") counts three times; one titled exactly by such a term wins.
+ */
+export function bestSection(fragment: PagefindFragment, terms: readonly string[] = []): Section {
+  const wanted = telling(terms, fragment.meta.title ?? '');
+  const named = (sub: PagefindSubResult) => wanted.some((term) => squash(sub.title).includes(term));
   // A heading followed at once by a subheading has an excerpt of just its own words: it counts half.
   const weigh = (sub: PagefindSubResult) =>
     (sub.weighted_locations?.reduce((sum, location) => sum + location.balanced_score, 0) ?? sub.locations.length) *
-    (sub.excerpt.replace(/<[^>]*>/g, '').length < 40 ? 0.5 : 1);
+    (sub.excerpt.replace(/<[^>]*>/g, '').length < 40 ? 0.5 : 1) *
+    (named(sub) ? 3 : 1);
   // The part above the first heading is mostly the title: a section under a heading tells more.
   const subs = fragment.sub_results ?? [];
   const under = subs.filter((sub) => sub.anchor);
+  // A section titled exactly what was asked ("## Pending") is the answer, however short.
+  const titled = under.filter((sub) => wanted.includes(squash(sub.title)));
   let best: PagefindSubResult | undefined;
-  for (const sub of under.length > 0 ? under : subs) if (!best || weigh(sub) > weigh(best)) best = sub;
+  for (const sub of titled.length > 0 ? titled : under.length > 0 ? under : subs) if (!best || weigh(sub) > weigh(best)) best = sub;
   if (!best) return {title: null, url: cleanUrl(fragment.url), excerpt: fragment.excerpt};
   return {title: best.anchor ? best.title : null, url: cleanUrl(best.url), excerpt: best.excerpt};
+}
+
+/**
+ * A page whose best section is headed by a term of the query ("## Pending" for
+ * "파드가 Pending에서 안 넘어가요") answers it more directly than pages that
+ * only mention the term: ×1.5, or ×1.15 when the heading contains it.
+ */
+export function sectionBoost(section: string | null, pageTitle: string, terms: readonly string[]): number {
+  if (!section) return 1;
+  const heading = squash(section);
+  const wanted = telling(terms, pageTitle);
+  if (wanted.includes(heading)) return 1.5;
+  if (wanted.some((term) => heading.includes(term))) return 1.15;
+  return 1;
 }
 
 export type ExcerptPart = {text: string; mark: boolean};

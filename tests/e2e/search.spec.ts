@@ -33,6 +33,49 @@ const QUERIES: [string, string][] = [
   ['ImagePullBackOff', 'docs/operations/troubleshooting'],
 ];
 
+// Beginners' questions in plain Korean: [question, article, the heading of a section that answers it].
+// The section must be among the first three results (the page alone when no heading is given).
+const QUESTIONS: [string, string, (string | RegExp)?][] = [
+  ['설정값을 환경 변수로 넣고 싶어요', 'docs/config-storage/configmap'],
+  ['노드에 파드가 안 올라가요', 'docs/operations/troubleshooting', /Pending|원인 \d/],
+  ['롤백하는 방법', 'docs/workloads/deployment', '되돌리기'],
+  ['이미지를 못 받아요', 'docs/operations/troubleshooting', 'ImagePullBackOff'],
+  ['배포를 이전 버전으로 되돌리고 싶어요', 'docs/workloads/deployment', '되돌리기'],
+  ['파드가 계속 재시작돼요', 'docs/operations/troubleshooting', 'CrashLoopBackOff'],
+  ['컨테이너가 자꾸 죽어요 왜 그런가요', 'docs/operations/troubleshooting', 'CrashLoopBackOff'],
+  ['메모리가 모자라서 죽어요', 'docs/operations/resources', 'OOMKilled'],
+  ['비밀번호를 안전하게 넣는 방법', 'docs/config-storage/secret'],
+  ['파드를 어떻게 지우나요', 'docs/workloads/pod'],
+  ['도메인으로 외부에서 접속하려면', 'docs/networking/ingress'],
+  ['내 컴퓨터에서 서비스에 접속하고 싶어요', 'docs/networking/service', 'port-forward'],
+  ['데이터가 사라져요', 'docs/config-storage/persistent-volumes'],
+  ['트래픽에 따라 파드 수를 자동으로 늘리고 싶어요', 'docs/operations/autoscaling'],
+  ['권한이 없어요 forbidden', 'docs/operations/rbac'],
+  ['로그는 어떻게 보나요', 'docs/operations/logging-monitoring'],
+  ['내 컴퓨터에 클러스터 만드는 방법', 'docs/setup/local-cluster'],
+  ['특정 노드에만 파드를 배치하고 싶어요', 'docs/operations/scheduling'],
+  ['무중단 배포는 어떻게 하나요', 'docs/workloads/deployment', '롤링 업데이트'],
+  ['헬스 체크 설정 방법', 'docs/operations/probes'],
+  ['팀별로 환경을 나누고 싶어요', 'docs/operations/namespace'],
+  ['정해진 시간마다 작업을 실행하려면', 'docs/workloads/job-cronjob'],
+  ['모든 노드에 파드를 하나씩 띄우고 싶어요', 'docs/workloads/daemonset'],
+  ['kubectl 설치는 어떻게 하나요', 'docs/setup/kubectl-setup'],
+  ['CPU 사용량을 제한하고 싶어요', 'docs/operations/resources'],
+  ['파드 개수를 늘리는 방법', 'docs/workloads/deployment'],
+  ['이미지 풀 오류가 나요', 'docs/operations/troubleshooting', 'ImagePullBackOff'],
+  ['파드가 Pending에서 안 넘어가요', 'docs/operations/troubleshooting', /Pending|원인 \d/],
+  ['컨텍스트 바꾸는 방법', 'docs/setup/kubectl-setup'],
+  ['헬름 차트 설치하는 법', 'docs/ecosystem/helm'],
+  ['업데이트를 취소하고 예전 버전으로', 'docs/workloads/deployment', '되돌리기'],
+  ['서비스 엔드포인트가 비어 있어요', 'docs/operations/troubleshooting', '엔드포인트'],
+  ['배포 되돌리는 법', 'docs/workloads/deployment', '되돌리기'],
+  ['이미지 받기 실패', 'docs/operations/troubleshooting', 'ImagePullBackOff'],
+  ['메모리 제한 거는 법', 'docs/operations/resources'],
+  ['파드가 계속 죽었다 살아나요', 'docs/operations/troubleshooting', 'CrashLoopBackOff'],
+  ['설정 파일을 파드에 넣고 싶어요', 'docs/config-storage/configmap'],
+  ['디스크를 파드에 붙이는 방법', 'docs/config-storage/persistent-volumes'],
+];
+
 const dialog = (page: Page) => page.getByRole('dialog', {name: '사이트 검색'});
 const searchBox = (page: Page) => dialog(page).getByRole('combobox', {name: '검색어'});
 const options = (page: Page) => dialog(page).getByRole('option');
@@ -66,6 +109,29 @@ test.describe('검색', () => {
       const pages = await search(page, query);
       expect.soft(pages.slice(0, 3), `"${query}" → ${expected}; got ${pages.join(', ')}`).toContain(url(expected));
     }
+  });
+
+  test(`answers ${QUESTIONS.length} plain Korean questions with their section in the top 3`, async ({page}) => {
+    test.setTimeout(240_000);
+    await openSearch(page);
+    for (const [question, article, heading] of QUESTIONS) {
+      await search(page, question);
+      const top = await options(page).evaluateAll((elements) =>
+        elements.slice(0, 3).map((element) => ({page: element.getAttribute('data-page-url') ?? '', text: element.textContent ?? ''})),
+      );
+      const found = top.some((hit) => hit.page === url(article) && (!heading || (typeof heading === 'string' ? hit.text.includes(heading) : heading.test(hit.text))));
+      expect.soft(found, `"${question}" → ${article} ${heading ?? ''}; got ${top.map((hit) => `${hit.page} ${hit.text.slice(0, 40)}`).join(' | ')}`).toBe(true);
+    }
+  });
+
+  test('suggests glossary terms, the glossary and the course path when nothing matches', async ({page}) => {
+    await openSearch(page);
+    expect(await search(page, '뷁롤백')).toEqual([]);
+    const suggestions = dialog(page).getByRole('navigation', {name: '추천'});
+    await expect(suggestions.getByRole('link', {name: /롤백/})).toHaveAttribute('href', new RegExp(`${url('docs/glossary')}#`));
+    expect(await search(page, '뷁뷁')).toEqual([]);
+    await expect(suggestions.getByRole('link', {name: '용어집 전체 보기'})).toBeVisible();
+    await expect(suggestions.getByRole('link', {name: '장별 학습 경로'})).toBeVisible();
   });
 
   test('shows the title, the section heading and the matched words of each result', async ({page}) => {

@@ -4,6 +4,7 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type {CourseOutline} from '@site/src/plugins/courseOutline/outline';
+import {readingTimeLabel} from '@site/src/readingTime/readingTime';
 import {ChapterProgressText, CourseProgress} from '@site/src/components/LearningProgress';
 import styles from './styles.module.css';
 
@@ -19,6 +20,7 @@ export default function HomePage({outline}: Props): React.JSX.Element {
   const {siteConfig} = useDocusaurusContext();
   const firstDoc = outline.chapters[0]?.docs[0];
   const articleCount = outline.chapters.reduce((sum, chapter) => sum + chapter.docs.length, 0);
+  const courseMinutes = outline.chapters.reduce((sum, chapter) => sum + (chapter.readingMinutes ?? 0), 0);
   return (
     <Layout title="처음 배우는 쿠버네티스" description={siteConfig.tagline}>
       {/* One <main> from the title on: "본문으로 건너뛰기" lands on the hero, not past it. */}
@@ -39,7 +41,7 @@ export default function HomePage({outline}: Props): React.JSX.Element {
                   첫 글부터 시작하기
                 </Link>
                 <span className={styles.meta}>
-                  {outline.chapters.length}개 장 · {articleCount}개 글
+                  {outline.chapters.length}개 장 · {articleCount}개 글{courseMinutes > 0 && ` · 읽는 시간 ${readingTimeLabel(courseMinutes)}`}
                 </span>
               </div>
             )}
@@ -71,6 +73,11 @@ export default function HomePage({outline}: Props): React.JSX.Element {
                     <Heading as="h3" className={styles.chapterTitle}>
                       {chapter.label || (index === 0 ? '들어가며' : '부록')}
                     </Heading>
+                    {Boolean(chapter.readingMinutes) && (
+                      <p className={styles.chapterTime} data-reading-time={chapter.readingMinutes}>
+                        {chapter.docs.length}개 글 · 읽는 시간 {readingTimeLabel(chapter.readingMinutes!)}
+                      </p>
+                    )}
                     {chapter.description && <p className={styles.chapterDescription}>{chapter.description}</p>}
                     <ChapterProgressText docIds={chapter.docs.map((doc) => doc.id)} className={styles.chapterProgress} />
                     <ul className={styles.docs}>

@@ -3,16 +3,20 @@ import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {LoadedContent} from '@docusaurus/plugin-content-docs';
 import {countQuizzes} from '../quiz/countQuizzes';
+import {readingMinutes} from '../../readingTime/readingTime';
 import {buildOutline} from './outline';
 
-/** The plugin's global data: knowledge checks per article (doc id → count), for the sidebar's and home page's quiz progress. */
-export type CourseOutlineGlobalData = {quizzes: Record<string, number>};
+/**
+ * The plugin's global data, one number per article (doc id → number): its
+ * reading time, shown above it (src/theme/DocItem/Content), and its knowledge
+ * checks, for the sidebar's and home page's quiz progress.
+ */
+export type CourseOutlineGlobalData = {readingMinutes: Record<string, number>; quizzes: Record<string, number>};
 
 /**
  * Serves the home page with the course outline as a route module, so only the
- * home page loads it (global data would ship with every page). The quiz
- * counts are global data, small (one number per article), because the
- * sidebar on every article shows them too.
+ * home page loads it (global data would ship with every page). Reading times
+ * and quiz counts are global data, small, because every article shows them.
  */
 export default function courseOutline(options: {sidebarId: string}) {
   return (context: LoadContext): Plugin => ({
@@ -23,14 +27,18 @@ export default function courseOutline(options: {sidebarId: string}) {
       if (!version) throw new Error('course-outline: 문서(docs) 플러그인을 찾을 수 없습니다.');
       const sidebar = version.sidebars[options.sidebarId];
       if (!sidebar) throw new Error(`course-outline: sidebars.ts 에 "${options.sidebarId}" 사이드바가 없습니다.`);
-      const outline = buildOutline(sidebar as Parameters<typeof buildOutline>[0], version.docs);
-      const counts = await Promise.all(
+      // doc.source is the article's path from the site folder, as "@site/docs/…"; each is read once.
+      const docs = await Promise.all(
         version.docs.map(async (doc) => {
-          const file = path.resolve(context.siteDir, doc.source.replace(/^@site\//, ''));
-          return [doc.id, countQuizzes(await readFile(file, 'utf8'))] as const;
+          const text = await readFile(path.join(context.siteDir, doc.source.replace(/^@site\//, '')), 'utf8');
+          return {...doc, readingMinutes: readingMinutes(text), quizzes: countQuizzes(text)};
         }),
       );
-      actions.setGlobalData({quizzes: Object.fromEntries(counts.filter(([, count]) => count > 0))} satisfies CourseOutlineGlobalData);
+      actions.setGlobalData({
+        readingMinutes: Object.fromEntries(docs.map((doc) => [doc.id, doc.readingMinutes])),
+        quizzes: Object.fromEntries(docs.filter((doc) => doc.quizzes > 0).map((doc) => [doc.id, doc.quizzes])),
+      } satisfies CourseOutlineGlobalData);
+      const outline = buildOutline(sidebar as Parameters<typeof buildOutline>[0], docs);
       const outlinePath = await actions.createData('course-outline.json', JSON.stringify(outline));
       actions.addRoute({
         path: context.baseUrl,

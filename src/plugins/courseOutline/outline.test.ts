@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {buildOutline} from './outline';
 
-const doc = (id: string, unlisted = false) => ({id, title: `제목 ${id}`, permalink: `/docs/${id}`, description: `${id} 설명`, unlisted});
+const doc = (id: string, unlisted = false) => ({id, title: `제목 ${id}`, permalink: `/docs/${id}`, description: `${id} 설명`, readingMinutes: id.length, unlisted});
 
 describe('buildOutline', () => {
   it('groups articles by chapter in sidebar order, loose articles where they stand', () => {
@@ -26,9 +26,11 @@ describe('buildOutline', () => {
       label: '워크로드',
       description: '앱을 실행합니다.',
       docs: [
-        {id: 'pod', title: '파드', permalink: '/docs/pod', description: 'pod 설명'},
-        {id: 'statefulset', title: '제목 statefulset', permalink: '/docs/statefulset', description: 'statefulset 설명'},
+        {id: 'pod', title: '파드', permalink: '/docs/pod', description: 'pod 설명', readingMinutes: 3},
+        {id: 'statefulset', title: '제목 statefulset', permalink: '/docs/statefulset', description: 'statefulset 설명', readingMinutes: 11},
       ],
+      readingMinutes: 14,
     });
+    expect(outline.chapters[0]!.readingMinutes).toBe('roadmap'.length);
   });
 });

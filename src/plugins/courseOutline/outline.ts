@@ -3,11 +3,13 @@
  * articles. Derived from the docs plugin's sidebar, so the home page, the
  * progress tracker and the tests never keep a second copy of the order.
  */
-export type OutlineDoc = {id: string; title: string; permalink: string; description: string};
-export type OutlineChapter = {label: string; description?: string; docs: OutlineDoc[]};
+/** readingMinutes (src/readingTime) is left out where a caller has not read the articles (the SEO plugin). */
+export type OutlineDoc = {id: string; title: string; permalink: string; description: string; readingMinutes?: number};
+/** readingMinutes: the sum of its articles' reading times. */
+export type OutlineChapter = {label: string; description?: string; docs: OutlineDoc[]; readingMinutes?: number};
 export type CourseOutline = {chapters: OutlineChapter[]};
 
-type DocMeta = {id: string; title: string; permalink: string; description: string; unlisted?: boolean};
+type DocMeta = {id: string; title: string; permalink: string; description: string; readingMinutes?: number; unlisted?: boolean};
 type SidebarItem =
   | {type: 'doc' | 'ref'; id: string; label?: string}
   | {type: 'category'; label: string; items: SidebarItem[]; description?: string; link?: {type: string; id?: string; description?: string}}
@@ -17,7 +19,9 @@ function docsIn(items: SidebarItem[], byId: Map<string, DocMeta>): OutlineDoc[] 
   return items.flatMap((item): OutlineDoc[] => {
     if (item.type === 'doc' || item.type === 'ref') {
       const doc = byId.get(item.id);
-      return doc && !doc.unlisted ? [{id: doc.id, title: item.label ?? doc.title, permalink: doc.permalink, description: doc.description}] : [];
+      return doc && !doc.unlisted
+        ? [{id: doc.id, title: item.label ?? doc.title, permalink: doc.permalink, description: doc.description, readingMinutes: doc.readingMinutes}]
+        : [];
     }
     if (item.type === 'category') {
       const own = item.link?.type === 'doc' && item.link.id ? docsIn([{type: 'doc', id: item.link.id}], byId) : [];
@@ -45,5 +49,9 @@ export function buildOutline(sidebar: SidebarItem[], docs: DocMeta[]): CourseOut
     const group = last && last.label === '' ? last : chapters[chapters.push({label: '', docs: []}) - 1]!;
     group.docs.push(...docsIn([item], byId));
   }
-  return {chapters: chapters.filter((chapter) => chapter.docs.length > 0)};
+  return {
+    chapters: chapters
+      .filter((chapter) => chapter.docs.length > 0)
+      .map((chapter) => ({...chapter, readingMinutes: chapter.docs.reduce((sum, doc) => sum + (doc.readingMinutes ?? 0), 0)})),
+  };
 }

@@ -29,7 +29,12 @@ export function readLexicon(siteDir: string): LexiconData {
 
   // Only the articles the docs plugin publishes: `_` partials are not searchable text.
   const texts = listDocFiles(path.join(siteDir, 'docs')).map((file) => markdownProse(readFileSync(file, 'utf8')));
-  return {synonyms: synonymGroups(entries), stems: learnStems(texts)};
+  return {
+    synonyms: synonymGroups(entries),
+    stems: learnStems(texts),
+    phrases: entries.flatMap((entry) => entry.phrases.map((phrase): [string, string] => [phrase, entry.term.split(' / ')[0]!])),
+    terms: entries.map((entry) => ({id: entry.id, term: entry.term, names: [entry.term, ...entry.aliases]})),
+  };
 }
 
 /**

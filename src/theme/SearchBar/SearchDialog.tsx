@@ -3,6 +3,7 @@ import clsx from 'clsx';
 import {useHistory} from '@docusaurus/router';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type {SearchEngine, SearchHit} from '@site/src/search/engine';
+import type {GlossaryTermLink} from '@site/src/search/normalizeQuery';
 import SearchIcon from './SearchIcon';
 import styles from './styles.module.css';
 
@@ -26,6 +27,7 @@ function useSearch(query: string) {
   const [engine, setEngine] = useState<SearchEngine | null>(null);
   const [failed, setFailed] = useState(false);
   const [hits, setHits] = useState<SearchHit[]>([]);
+  const [suggestions, setSuggestions] = useState<GlossaryTermLink[]>([]);
   // The query the shown results answer (the box may already hold a newer one).
   const [answered, setAnswered] = useState('');
   const [status, setStatus] = useState<Status>('idle');
@@ -71,6 +73,7 @@ function useSearch(query: string) {
         .then((found) => {
           if (ticket !== latest.current) return;
           setHits(found);
+          setSuggestions(found.length === 0 ? engine.suggest(term) : []);
           setAnswered(term);
           setStatus('done');
         })
@@ -82,7 +85,7 @@ function useSearch(query: string) {
     return () => clearTimeout(timer);
   }, [query, engine, failed]);
 
-  return {hits, answered, status: failed && query.trim() ? 'error' : status};
+  return {hits, suggestions, answered, status: failed && query.trim() ? 'error' : status};
 }
 
 function Excerpt({hit}: {hit: SearchHit}): ReactNode {
@@ -108,7 +111,8 @@ export default function SearchDialog({
   const id = useId();
   const listId = `${id}-results`;
   const optionId = (index: number) => `${id}-option-${index}`;
-  const {hits, answered, status} = useSearch(query);
+  const {hits, suggestions, answered, status} = useSearch(query);
+  const {siteConfig} = useDocusaurusContext();
   const [active, setActive] = useState(-1);
   const navigated = useRef(false);
 
@@ -165,7 +169,7 @@ export default function SearchDialog({
   else if (!query.trim()) message = '글 제목, 용어, 명령어, 오류 이름으로 찾을 수 있습니다. 예: 파드, 롤링 업데이트, kubectl logs';
   else if (status === 'error') message = '검색 색인을 불러오지 못했습니다. 빌드한 사이트인지 확인하고 잠시 뒤 다시 시도하세요.';
   else if (status === 'loading') message = '검색 중…';
-  else if (hits.length === 0) message = `결과 없음 — "${query.trim()}"에 맞는 글을 찾지 못했습니다. 다른 낱말이나 영어 이름(예: Pod)으로 찾아 보세요.`;
+  else if (hits.length === 0) message = `결과 없음 — "${query.trim()}"에 맞는 글을 찾지 못했습니다. 아래 용어나 다른 낱말, 영어 이름(예: Pod)으로 찾아 보세요.`;
   else message = `결과 ${hits.length}개`;
 
   const expanded = hits.length > 0 && !IS_DEV;
@@ -246,6 +250,31 @@ export default function SearchDialog({
               </a>
             ))}
         </div>
+        {/* Never a dead end: close glossary terms, else the glossary and the course path. */}
+        {status === 'done' && hits.length === 0 && answered && (
+          <nav className={styles.suggestions} aria-label="추천">
+            <p className={styles.suggestionsTitle}>{suggestions.length > 0 ? '이 용어를 찾으셨나요?' : '여기서 찾아 보세요'}</p>
+            <ul>
+              {suggestions.map((term) => (
+                <li key={term.id}>
+                  <a href={`${siteConfig.baseUrl}docs/glossary#${term.id}`} onClick={() => close()}>
+                    {term.names.join(' · ')}
+                  </a>
+                </li>
+              ))}
+              <li>
+                <a href={`${siteConfig.baseUrl}docs/glossary`} onClick={() => close()}>
+                  용어집 전체 보기
+                </a>
+              </li>
+              <li>
+                <a href={`${siteConfig.baseUrl}#course-path`} onClick={() => close()}>
+                  장별 학습 경로
+                </a>
+              </li>
+            </ul>
+          </nav>
+        )}
         <p className={styles.keys} aria-hidden="true">
           <kbd>↑</kbd>
           <kbd>↓</kbd> 이동 <kbd>Enter</kbd> 열기 <kbd>Esc</kbd> 닫기

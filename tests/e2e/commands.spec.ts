@@ -1,0 +1,66 @@
+import {test, expect, url, hasNoHorizontalScroll} from './fixtures';
+import type {Page} from '@playwright/test';
+
+// A command block followed by its output (```bash, then ```text title="출력").
+const ARTICLE = 'docs/workloads/deployment';
+// Its output holds a 500-character line (a PodSecurity error).
+const LONG_OUTPUT_ARTICLE = 'docs/ecosystem/next-steps';
+
+/** Records what the copy button hands to the clipboard instead of touching the real one. */
+async function captureClipboard(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const copied: string[] = [];
+    (window as unknown as {copied: string[]}).copied = copied;
+    Object.defineProperty(navigator, 'clipboard', {
+      value: {writeText: async (text: string) => void copied.push(text)},
+    });
+  });
+}
+
+const copied = (page: Page) => page.evaluate(() => (window as unknown as {copied: string[]}).copied);
+
+test.describe('명령과 출력', () => {
+  test('copies only the commands of a command block, never its output', async ({page}) => {
+    await captureClipboard(page);
+    await page.goto(url(ARTICLE));
+    const command = page.locator('article div.language-bash').filter({hasText: 'kubectl apply -f deployment.yaml'}).first();
+    const output = command.locator('xpath=following-sibling::div[1]');
+    await expect(output).toHaveClass(/language-text/);
+    await command.hover();
+    await command.getByRole('button', {name: /복사|Copy/}).click();
+    await expect.poll(() => copied(page)).toEqual(['kubectl apply -f deployment.yaml\nkubectl get deployment web']);
+    await output.hover();
+    await expect(output.getByRole('button', {name: /복사|Copy/})).toHaveCount(0);
+  });
+
+  test('labels output blocks 출력 and sets them apart from commands', async ({page}) => {
+    await page.goto(url(ARTICLE));
+    const outputs = page.locator('article div.language-text').filter({has: page.getByText('출력', {exact: true})});
+    expect(await outputs.count()).toBeGreaterThan(5);
+    const command = page.locator('article div.language-bash').first();
+    const output = outputs.first();
+    await expect(output.locator('pre')).not.toHaveCSS('background-color', await command.locator('pre').evaluate((pre) => getComputedStyle(pre).backgroundColor));
+    await expect(output).toHaveCSS('border-left-width', '4px');
+    // Plain text: no shell tokens coloured inside the output.
+    await expect(output.locator('.token:not(.plain)')).toHaveCount(0);
+  });
+
+  test('long output lines scroll inside their block at 375 px, light and dark', async ({page}) => {
+    await page.setViewportSize({width: 375, height: 800});
+    await page.goto(url(LONG_OUTPUT_ARTICLE));
+    await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+    const long = page.locator('article div.language-text pre').filter({hasText: 'violates PodSecurity'}).first();
+    // Lazy content above may still re-render the block: retry until it stays.
+    await expect(async () => {
+      await long.scrollIntoViewIfNeeded();
+      expect(await long.evaluate((pre) => pre.scrollWidth > pre.clientWidth)).toBe(true);
+    }).toPass();
+    expect(await hasNoHorizontalScroll(page)).toBe(true);
+    await page.emulateMedia({colorScheme: 'dark'});
+    await page.goto(url(ARTICLE));
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await page.locator('article div.language-text').nth(1).scrollIntoViewIfNeeded();
+    await page.screenshot({path: test.info().outputPath('commands-375-dark.png')});
+    expect(await hasNoHorizontalScroll(page)).toBe(true);
+  });
+});
