@@ -59,7 +59,9 @@ test.describe('명령과 출력', () => {
     await page.emulateMedia({colorScheme: 'dark'});
     await page.goto(url(ARTICLE));
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    await page.locator('article div.language-text').nth(1).scrollIntoViewIfNeeded();
+    await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+    // Docusaurus remounts code blocks once the page hydrates: retry until the block stays.
+    await expect(() => page.locator('article div.language-text').nth(1).scrollIntoViewIfNeeded()).toPass();
     await page.screenshot({path: test.info().outputPath('commands-375-dark.png')});
     expect(await hasNoHorizontalScroll(page)).toBe(true);
   });

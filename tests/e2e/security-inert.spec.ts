@@ -76,7 +76,7 @@ async function expectTocPage(page: Page): Promise<void> {
   await expect(page.locator('.table-of-contents img')).toHaveCount(0);
   await expect(page.locator('.table-of-contents code')).toHaveText(['<code>']);
   await expect(page.locator('.table-of-contents strong')).toHaveText(['굵게']);
-  await expect(page.locator('article h2')).toHaveCount(TOC_ENTRIES.length);
+  await expect(page.locator('article .markdown h2')).toHaveCount(TOC_ENTRIES.length);
 }
 
 async function expectTitlesPage(page: Page): Promise<void> {

@@ -103,8 +103,10 @@ export default function Quiz({number, multiple, children}: {number: string; mult
   };
   const markOf = (index: number) => (result?.picked.includes(index) ? (choices[index]!.correct ? 'right' : 'wrong') : undefined);
 
+  // Left out of the search index: a question restates what the sections above
+  // teach, and indexed it would outrank the section that answers a search.
   return (
-    <div className={styles.quiz} data-quiz={id}>
+    <div className={styles.quiz} data-quiz={id} data-pagefind-ignore="">
       <fieldset className={styles.fieldset}>
         <legend className={styles.question}>
           <span className={styles.badge}>확인 문제 {number}</span>
