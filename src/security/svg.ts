@@ -12,6 +12,7 @@
  * through src/security/siteFiles.ts.
  */
 import sax from 'sax';
+import {location} from 'vfile-location';
 
 export interface SvgFinding {
   line: number;
@@ -182,21 +183,6 @@ function hrefProblem(element: string, name: string, value: string): string | und
   return `<${element} ${name}="${shown}">: SVG 안의 링크·참조는 같은 그림 안의 #id 나 (image 에서) data:image/png;base64 같은 그림 데이터만 가리킬 수 있습니다. 바깥 주소와 javascript: 는 쓸 수 없습니다.`;
 }
 
-/** Line starts of `text`, for turning sax's character positions into line:column. */
-function lineLocator(text: string): (offset: number) => {line: number; column: number} {
-  const starts = [0];
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
-  return (offset) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (starts[middle]! <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return {line: low + 1, column: offset - starts[low]! + 1};
-  };
-}
 
 function splitName(name: string): {prefix: string; local: string} {
   const colon = name.indexOf(':');
@@ -244,7 +230,11 @@ class NamespaceScopes {
 /** Everything in an SVG document that could run code or load another file. */
 export function findSvgProblems(text: string): SvgFinding[] {
   const findings: SvgFinding[] = [];
-  const locate = lineLocator(text);
+  const place = location(text);
+  const locate = (offset: number) => {
+    const {line, column} = place.toPoint(offset) ?? place.toPoint(text.length)!;
+    return {line, column};
+  };
   // Namespaces are resolved here, not by sax: see NamespaceScopes.
   const parser = sax.parser(true, {position: true});
   const namespaces = new NamespaceScopes();

@@ -1,6 +1,7 @@
 import type {Nodes, Parents, Root, Text} from 'mdast';
 import type {Point, Position} from 'unist';
 import type {VFile} from 'vfile';
+import {location} from 'vfile-location';
 
 /**
  * Helpers shared by the Obsidian plugins. Obsidian's own syntax (`[[…]]`,
@@ -110,29 +111,16 @@ export function eachParentBottomUp(node: Parents, fn: (parent: Parents) => void)
   fn(node);
 }
 
-// Line starts of the last source text asked about (plugins ask many times per file).
+// The index of the last source text asked about (plugins ask many times per file).
 let lastSource: string | undefined;
-let lastLineStarts: number[] = [];
-
-function lineStarts(source: string): number[] {
-  if (source !== lastSource) {
-    lastSource = source;
-    lastLineStarts = [0];
-    for (let i = 0; i < source.length; i += 1) if (source[i] === '\n') lastLineStarts.push(i + 1);
-  }
-  return lastLineStarts;
-}
+let lastPlace: ReturnType<typeof location> | undefined;
 
 function pointAtOffset(source: string, offset: number): Point {
-  const starts = lineStarts(source);
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (starts[middle]! <= offset) low = middle;
-    else high = middle - 1;
+  if (source !== lastSource || !lastPlace) {
+    lastSource = source;
+    lastPlace = location(source);
   }
-  return {line: low + 1, column: offset - starts[low]! + 1, offset};
+  return lastPlace.toPoint(offset) ?? lastPlace.toPoint(source.length)!;
 }
 
 /**
