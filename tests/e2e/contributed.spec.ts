@@ -119,8 +119,10 @@ test.describe('기여된 글', () => {
     ] as const) {
       const block = page.locator(`.theme-code-block.language-${language}`);
       await expect(block, language).toHaveCount(1);
-      const colours = await block.locator('.token').evaluateAll((tokens) => new Set(tokens.map((token) => getComputedStyle(token).color)).size);
-      expect(colours, `${language} tokens are coloured`).toBeGreaterThan(1);
+      // Polled: code blocks remount once after hydration, and may be read mid-way.
+      await expect
+        .poll(() => block.locator('.token').evaluateAll((tokens) => new Set(tokens.map((token) => getComputedStyle(token).color)).size), {message: `${language} tokens are coloured`})
+        .toBeGreaterThan(1);
       if (title) await expect(block.locator('[class*="codeBlockTitle"]')).toHaveText(title);
     }
     await expect(page.locator('.theme-code-block.language-yaml .theme-code-block-highlighted-line')).toHaveText(['  name: web']);
