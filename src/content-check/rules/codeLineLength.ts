@@ -1,5 +1,6 @@
 import type {Code} from 'mdast';
 import {visit} from 'unist-util-visit';
+import {codeLines} from '../codeLines';
 import type {Finding, Rule} from '../types';
 
 export const MAX_CODE_LINE = 120;
@@ -16,11 +17,8 @@ export const codeLineLength: Rule = {
     visit(article.tree, 'code', (node: Code) => {
       const start = node.position?.start;
       if (!start) return;
-      const fenced = /^\s*(>\s*)*(`{3,}|~{3,})/.test(article.sourceLines[start.line - 1] ?? '');
-      const firstLine = start.line + (fenced ? 1 : 0);
-      const long = node.value
-        .split('\n')
-        .map((text, index) => ({line: firstLine + index, length: [...text].length}))
+      const long = codeLines(node)
+        .map(({line, text}) => ({line, length: [...text].length}))
         .filter(({length}) => length > MAX_CODE_LINE);
       const [first, ...others] = long;
       if (!first) return;

@@ -1,6 +1,7 @@
 import type {Code} from 'mdast';
 import {visit} from 'unist-util-visit';
 import {COURSE_VERSIONS} from '../../data/courseVersions';
+import {codeLines} from '../codeLines';
 import type {Finding, Rule} from '../types';
 
 /** Code fences a learner types into a terminal. */
@@ -39,20 +40,19 @@ export const deprecatedCommands: Rule = {
     if (!article.tree) return [];
     const findings: Finding[] = [];
     visit(article.tree, 'code', (node: Code) => {
-      const start = node.position?.start;
-      if (!start || !SHELL_LANGUAGES.has(node.lang ?? '')) return;
-      node.value.split('\n').forEach((text, index) => {
+      if (!SHELL_LANGUAGES.has(node.lang ?? '')) return;
+      for (const {line, text} of codeLines(node)) {
         for (const {pattern, advice} of DEPRECATED_COMMANDS) {
           for (const match of text.matchAll(pattern)) {
             findings.push({
-              line: start.line + 1 + index,
+              line,
               column: match.index + 1,
               severity: 'error',
               message: `강좌 기준(쿠버네티스 ${COURSE_VERSIONS.kubernetesMinor})에서 사용 중단된 명령입니다: ${match[0]}. ${advice}`,
             });
           }
         }
-      });
+      }
     });
     return findings;
   },
