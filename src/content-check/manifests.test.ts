@@ -106,6 +106,61 @@ describe('validateManifestObject', () => {
   });
 });
 
+describe('a kustomization.yaml (Kustomization)', () => {
+  const kustomization = (fields: Record<string, unknown>) => ({apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', ...fields});
+
+  it('accepts the fields the course teaches', () => {
+    const valid = kustomization({
+      resources: ['../../base'],
+      namePrefix: 'dev-',
+      labels: [{pairs: {env: 'dev'}, includeSelectors: false, includeTemplates: true}],
+      images: [{name: 'nginx', newTag: '1.28'}],
+      replicas: [{name: 'web', count: 3}],
+      patches: [
+        {path: 'replicas.yaml'},
+        {target: {kind: 'Deployment', name: 'web'}, patch: '- op: replace\n  path: /spec/replicas\n  value: 3\n'},
+      ],
+      configMapGenerator: [{name: 'web-config', literals: ['GREETING=hello'], files: ['index.html']}],
+    });
+    expect(validateManifestObject(valid)).toEqual({validated: true, problems: []});
+  });
+
+  it('reports unknown fields anywhere with a guess, and deprecated top-level fields with their replacement', () => {
+    expect(
+      messages(
+        kustomization({
+          namePrefx: 'dev-',
+          commonLabels: {env: 'dev'},
+          patchesStrategicMerge: ['replicas.yaml'],
+          patches: [{path: 'p.yaml', target: {kind: 'Deployment', nam: 'web'}}],
+          constructor: 'x',
+        }),
+      ),
+    ).toEqual([
+      '알 수 없는 필드 namePrefx 입니다. 철자를 확인하세요 (혹시 namePrefix?)',
+      'commonLabels 은(는) Kustomize v5에서 사용 중단(deprecated)된 필드입니다. labels 를 쓰세요.',
+      'patchesStrategicMerge 은(는) Kustomize v5에서 사용 중단(deprecated)된 필드입니다. patches 를 쓰세요.',
+      '알 수 없는 필드 constructor 입니다. 철자와 들여쓰기(필드의 위치)를 확인하세요.',
+      '알 수 없는 필드 patches[0].target.nam 입니다. 철자를 확인하세요 (혹시 name?)',
+    ]);
+  });
+
+  it('reports wrong types, missing required fields and bad enum values like a Kubernetes schema', () => {
+    expect(
+      messages(
+        kustomization({
+          images: [{newTag: 1.28}],
+          configMapGenerator: [{name: 'c', behavior: 'merged'}],
+        }),
+      ),
+    ).toEqual([
+      'images[0] 에 꼭 있어야 하는 필드 name 이(가) 없습니다. name: 를 추가하세요.',
+      'images[0].newTag 의 값은 문자열이어야 하는데 숫자 1.28 입니다. 따옴표로 감싸 문자열로 쓰세요 (예: "1.0", "true", "80").',
+      'configMapGenerator[0].behavior 에는 "merged" 을(를) 쓸 수 없습니다. 다음 중 하나를 쓰세요: create, replace, merge (혹시 merge?)',
+    ]);
+  });
+});
+
 describe('validateManifestYaml', () => {
   it('reports lines of keys and values across documents', () => {
     const text = ['apiVersion: v1', 'kind: Pod', 'metadata:', '  name: a', 'spec:', '  containers: []', '---', 'apiVersion: v1', 'kind: Pod', 'metadata:', '  name: b', '  lables:', '    app: b'].join('\n');
@@ -147,6 +202,18 @@ describe('checkManifestBlock', () => {
 
   it('skips not-k8s blocks', () => {
     expect(checkManifestBlock(invalid, 'title="x.yaml" not-k8s')).toEqual([]);
+  });
+
+  it('checks patch blocks for unknown fields but lets them leave out required ones', () => {
+    const patch = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 3\n';
+    expect(checkManifestBlock(patch, 'title="replicas.yaml" patch')).toEqual([]);
+    expect(checkManifestBlock(patch, 'title="replicas.yaml"').map((problem) => problem.message)).toEqual([
+      'spec 에 꼭 있어야 하는 필드 selector 이(가) 없습니다. selector: 를 추가하세요.',
+      'spec 에 꼭 있어야 하는 필드 template 이(가) 없습니다. template: 를 추가하세요.',
+    ]);
+    expect(checkManifestBlock(patch.replace('replicas:', 'replica:'), 'patch')).toEqual([
+      {line: 6, column: 3, severity: 'error', message: '알 수 없는 필드 spec.replica 입니다. 철자를 확인하세요 (혹시 replicas?)'},
+    ]);
   });
 
   it('expects expect-invalid blocks to fail, and says so when they do not', () => {

@@ -18,6 +18,7 @@ import {createRequire} from 'node:module';
 import {isMap, LineCounter, parseAllDocuments, type YAMLError} from 'yaml';
 import {closest, didYouMean} from './closest';
 import {describeValue, mustBe, typeHint} from './describe';
+import {isKustomization, kustomizationFieldsAt, kustomizationSchemaErrors, replacementOf} from './kustomization';
 import {keyText, locateInYaml, pointerToPath, valueAt, type PathSegment, type PathTarget} from './yamlPaths';
 
 export type {PathSegment} from './yamlPaths';
@@ -177,7 +178,9 @@ function explainSchemaError(
   }
 }
 
-function schemaProblems(errors: AjvError[], data: unknown): ObjectProblem[] {
+function schemaProblems(errors: AjvError[], data: unknown, {partial = false}: ValidationOptions = {}): ObjectProblem[] {
+  // A patch (`patch` meta word) names only the fields it changes, so required fields may be missing.
+  if (partial) errors = errors.filter((error) => error.keyword !== 'required');
   // IntOrString and Quantity are `oneOf`s of types: one line for each, listing the types.
   const alternatives = new Map<string, string[]>();
   for (const error of errors) {
@@ -227,6 +230,11 @@ function observe(value: unknown, segments: PathSegment[], seen: ObservedObject[]
   });
 }
 
+const unknownFieldMessage = (field: string, guess: string | undefined) =>
+  guess
+    ? `알 수 없는 필드 ${field} 입니다. 철자를 확인하세요 (혹시 ${guess}?)`
+    : `알 수 없는 필드 ${field} 입니다. 철자와 들여쓰기(필드의 위치)를 확인하세요.`;
+
 function unknownFieldProblems(observed: ObservedObject[]): ObjectProblem[] {
   const problems: ObjectProblem[] = [];
   for (const {path: where, target, read, enumerated} of observed) {
@@ -235,15 +243,11 @@ function unknownFieldProblems(observed: ObservedObject[]): ObjectProblem[] {
     if (Array.isArray(target) || enumerated || read.size === 0) continue;
     for (const key of Object.keys(target)) {
       if (read.has(key) || UNCHECKED_KEYS.test(key)) continue;
-      const field = formatPath([...where, key]);
-      const guess = closest(key, read);
       problems.push({
         path: [...where, key],
         at: 'key',
         severity: 'error',
-        message: guess
-          ? `알 수 없는 필드 ${field} 입니다. 철자를 확인하세요 (혹시 ${guess}?)`
-          : `알 수 없는 필드 ${field} 입니다. 철자와 들여쓰기(필드의 위치)를 확인하세요.`,
+        message: unknownFieldMessage(formatPath([...where, key]), closest(key, read)),
       });
     }
   }
@@ -288,11 +292,42 @@ function apiVersionProblem(apiVersion: string, kind: string): ObjectValidation {
 }
 
 /**
+ * A kustomization.yaml, against the course's own strict schema of it
+ * (./kustomization.ts): kubectl reads it, the API server never sees it.
+ */
+function validateKustomization(kustomization: object, options: ValidationOptions): ObjectValidation {
+  const errors = kustomizationSchemaErrors(kustomization);
+  const problems: ObjectProblem[] = [];
+  for (const error of errors) {
+    if (error.keyword !== 'additionalProperties') continue;
+    const where = pointerToPath(error.instancePath, kustomization);
+    const key = String(error.params.additionalProperty);
+    const field = formatPath([...where, key]);
+    const replacement = where.length === 0 ? replacementOf(key) : undefined;
+    problems.push({
+      path: [...where, key],
+      at: 'key',
+      severity: 'error',
+      message: replacement
+        ? `${field} 은(는) Kustomize v5에서 사용 중단(deprecated)된 필드입니다. ${replacement} 를 쓰세요.`
+        : unknownFieldMessage(field, closest(key, kustomizationFieldsAt(error.schemaPath))),
+    });
+  }
+  const rest = errors.filter((error) => error.keyword !== 'additionalProperties');
+  return {validated: true, problems: [...problems, ...schemaProblems(rest, kustomization, options)]};
+}
+
+export interface ValidationOptions {
+  /** The object is a patch: it names only what it changes, so missing required fields are fine. */
+  partial?: boolean;
+}
+
+/**
  * Validates one manifest object strictly against the Kubernetes schema:
  * unknown fields, wrong types, missing required fields, bad enum values,
  * removed or beta API versions.
  */
-export function validateManifestObject(manifest: unknown): ObjectValidation {
+export function validateManifestObject(manifest: unknown, options: ValidationOptions = {}): ObjectValidation {
   if (manifest === null || typeof manifest !== 'object' || Array.isArray(manifest)) {
     return {validated: false, problems: [{path: [], at: 'object', severity: 'error', message: '매니페스트는 키: 값 묶음(객체)이어야 합니다.'}]};
   }
@@ -307,7 +342,8 @@ export function validateManifestObject(manifest: unknown): ObjectValidation {
   if (missing.length) return {validated: false, problems: missing};
   const version = apiVersion as string;
   const kindName = kind as string;
-  if (version === 'v1' && kindName === 'List') return validateList(manifest as Record<string, unknown>);
+  if (version === 'v1' && kindName === 'List') return validateList(manifest as Record<string, unknown>, options);
+  if (isKustomization(version, kindName)) return validateKustomization(manifest, options);
 
   const model = loadModel(version, kindName);
   if (!model) return apiVersionProblem(version, kindName);
@@ -335,7 +371,7 @@ export function validateManifestObject(manifest: unknown): ObjectValidation {
   } catch (error) {
     errors = ((error as {errors?: AjvError[]}).errors ?? []) as AjvError[];
   }
-  const problems = [...unknownFieldProblems(observed), ...schemaProblems(errors, manifest)];
+  const problems = [...unknownFieldProblems(observed), ...schemaProblems(errors, manifest, options)];
   if (isPrerelease(version)) {
     problems.unshift({
       path: ['apiVersion'],
@@ -354,7 +390,7 @@ const LIST_FIELDS = ['apiVersion', 'kind', 'metadata', 'items'];
  * has no schema of its own in kubernetes-models: each item is a manifest,
  * checked as strictly as one written alone.
  */
-function validateList(list: Record<string, unknown>): ObjectValidation {
+function validateList(list: Record<string, unknown>, options: ValidationOptions): ObjectValidation {
   const problems: ObjectProblem[] = Object.keys(list)
     .filter((key) => !LIST_FIELDS.includes(key))
     .map((key) => ({
@@ -368,7 +404,7 @@ function validateList(list: Record<string, unknown>): ObjectValidation {
     return {validated: true, problems};
   }
   list.items.forEach((item, index) => {
-    for (const problem of validateManifestObject(item).problems) problems.push({...problem, path: ['items', index, ...problem.path]});
+    for (const problem of validateManifestObject(item, options).problems) problems.push({...problem, path: ['items', index, ...problem.path]});
   });
   return {validated: true, problems};
 }
@@ -407,7 +443,10 @@ export interface YamlValidation {
  * `anyManifestKey`, one of them is enough (for examples that are wrong on purpose).
  * Lines are 1-based within the text.
  */
-export function validateManifestYaml(text: string, {anyManifestKey = false} = {}): YamlValidation {
+export function validateManifestYaml(
+  text: string,
+  {anyManifestKey = false, partial = false}: {anyManifestKey?: boolean} & ValidationOptions = {},
+): YamlValidation {
   const lineCounter = new LineCounter();
   // Kubernetes reads YAML 1.1 (yes/no/on/off are booleans, 0644 is octal).
   const documents = parseAllDocuments(text, {lineCounter, version: '1.1', prettyErrors: true, uniqueKeys: true});
@@ -425,7 +464,7 @@ export function validateManifestYaml(text: string, {anyManifestKey = false} = {}
       problems.push(yamlErrorProblem(document.errors[0]!));
       continue;
     }
-    const result = validateManifestObject(document.toJS({maxAliasCount: 100}));
+    const result = validateManifestObject(document.toJS({maxAliasCount: 100}), {partial});
     for (const problem of result.problems) {
       const {line, col} = lineCounter.linePos(locateInYaml(document, problem.path, problem.at));
       problems.push({line, column: col, severity: problem.severity, message: problem.message});
@@ -444,14 +483,16 @@ export function metaWords(meta: string | null | undefined): string[] {
 
 /**
  * Checks one ```yaml block as the course's rules say: `not-k8s` skips it;
- * `expect-invalid` means it must NOT validate (its errors are expected, and
- * a valid block is the error). Line 0 stands for the code fence itself.
+ * `patch` checks it as a patch (kustomize strategic merge: every field it
+ * names must exist, required ones may be left out); `expect-invalid` means it
+ * must NOT validate (its errors are expected, and a valid block is the
+ * error). Line 0 stands for the code fence itself.
  */
 export function checkManifestBlock(text: string, meta?: string | null): ManifestProblem[] {
   const words = metaWords(meta);
   if (words.includes('not-k8s')) return [];
   const expectInvalid = words.includes('expect-invalid');
-  const {problems, manifests} = validateManifestYaml(text, {anyManifestKey: expectInvalid});
+  const {problems, manifests} = validateManifestYaml(text, {anyManifestKey: expectInvalid, partial: words.includes('patch')});
   if (!expectInvalid) return problems;
   const warnings = problems.filter((problem) => problem.severity === 'warning');
   if (problems.some((problem) => problem.severity === 'error')) return warnings;
