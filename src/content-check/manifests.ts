@@ -17,6 +17,8 @@ import path from 'node:path';
 import {createRequire} from 'node:module';
 import {isMap, LineCounter, parseAllDocuments, type YAMLError} from 'yaml';
 import {closest, didYouMean} from './closest';
+import {gatewayApiGroupVersions, gatewayApiKinds, gatewayApiModel} from './gatewayApiModels';
+import {isModel, type Model} from './model';
 import {describeValue, mustBe, typeHint} from './describe';
 import {isKustomization, kustomizationFieldsAt, kustomizationSchemaErrors, replacementOf} from './kustomization';
 import {keyText, locateInYaml, pointerToPath, valueAt, type PathSegment, type PathTarget} from './yamlPaths';
@@ -54,12 +56,6 @@ export const KUBERNETES_VERSION = '1.31';
 /** Keys the generated validators skip because they collide with JSON-schema words. */
 const UNCHECKED_KEYS = /^(description|x-kubernetes-.*)$/;
 
-interface Model {
-  apiVersion: string;
-  kind: string;
-  prototype: {validate(): void};
-}
-
 interface AjvError {
   instancePath: string;
   keyword: string;
@@ -71,7 +67,7 @@ const packageDir = path.dirname(require.resolve('kubernetes-models/package.json'
 
 let groupVersions: Set<string> | undefined;
 /** Every `group/version` kubernetes-models has a folder for (`v1`, `apps/v1`, `extensions/v1beta1`, …). */
-export function knownGroupVersions(): Set<string> {
+function builtInGroupVersions(): Set<string> {
   if (!groupVersions) {
     const manifest = require(path.join(packageDir, 'package.json')) as {exports: Record<string, unknown>};
     groupVersions = new Set(
@@ -83,20 +79,21 @@ export function knownGroupVersions(): Set<string> {
   return groupVersions;
 }
 
+/** Built-in group/versions plus the Gateway API ones once loaded (`loadGatewayApiModels`). */
+export function knownGroupVersions(): Set<string> {
+  return new Set([...builtInGroupVersions(), ...gatewayApiGroupVersions()]);
+}
+
 const isPrerelease = (apiVersion: string) => /v\d+(alpha|beta)\d+$/.test(apiVersion);
 const groupOf = (apiVersion: string) => (apiVersion.includes('/') ? apiVersion.split('/')[0]! : '');
 
-function isModel(value: unknown): value is Model {
-  const candidate = value as Partial<Model> | undefined;
-  return typeof value === 'function' && typeof candidate?.kind === 'string' && typeof candidate.apiVersion === 'string';
-}
-
 const modelCache = new Map<string, Model | undefined>();
 function loadModel(apiVersion: string, kind: string): Model | undefined {
+  if (!builtInGroupVersions().has(apiVersion)) return gatewayApiModel(apiVersion, kind);
   const key = `${apiVersion}/${kind}`;
   if (!modelCache.has(key)) {
     let model: Model | undefined;
-    if (/^[A-Za-z][A-Za-z0-9]*$/.test(kind) && knownGroupVersions().has(apiVersion)) {
+    if (/^[A-Za-z][A-Za-z0-9]*$/.test(kind)) {
       try {
         const exported = (require(`kubernetes-models/${apiVersion}/${kind}`) as Record<string, unknown>)[kind];
         if (isModel(exported) && exported.kind === kind && exported.apiVersion === apiVersion) model = exported;
@@ -111,7 +108,7 @@ function loadModel(apiVersion: string, kind: string): Model | undefined {
 
 /** Top-level kinds of one group/version. */
 function kindsOf(apiVersion: string): string[] {
-  if (!knownGroupVersions().has(apiVersion)) return [];
+  if (!builtInGroupVersions().has(apiVersion)) return gatewayApiKinds(apiVersion);
   const exported = require(`kubernetes-models/${apiVersion}`) as Record<string, unknown>;
   return [...new Set(Object.values(exported).filter(isModel).map((model) => model.kind))];
 }

@@ -1,5 +1,6 @@
 import type {Code, Nodes} from 'mdast';
 import {visit} from 'unist-util-visit';
+import {loadGatewayApiModels} from '../gatewayApiModels';
 import {checkManifestBlock} from '../manifests';
 import type {Finding, Rule} from '../types';
 
@@ -8,12 +9,14 @@ const YAML_LANGUAGES = new Set(['yaml', 'yml']);
 /**
  * Every ```yaml block with apiVersion and kind is a complete, valid manifest
  * for Kubernetes 1.31 under strict validation (see ../manifests.ts), unless
- * its meta says `not-k8s`; `expect-invalid` blocks must fail.
+ * its meta says `not-k8s`; `expect-invalid` blocks must fail. Gateway API
+ * kinds are checked as strictly once their (ESM-only) models are imported.
  */
 export const manifests: Rule = {
   name: 'manifests',
-  check(article) {
+  async check(article) {
     if (!article.tree) return [];
+    await loadGatewayApiModels();
     const blocks: Code[] = [];
     visit(article.tree, (node: Nodes) => {
       if (node.type === 'code' && YAML_LANGUAGES.has(node.lang?.toLowerCase() ?? '') && node.position) blocks.push(node);
