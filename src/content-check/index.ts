@@ -29,6 +29,8 @@ import {quizzes} from './rules/quizzes';
 import {siteFiles} from './rules/siteFiles';
 import {fileNames} from './rules/fileNames';
 import {commandOutput} from './rules/commandOutput';
+import {labFiles} from './rules/labFiles';
+import {lab} from './rules/lab';
 
 export type {Problem, Rule, Severity, SiteRule} from './types';
 
@@ -53,10 +55,11 @@ export const RULES: Rule[] = [
   routePaths,
   quizzes,
   commandOutput,
+  lab,
 ];
 
 /** Rules about files no article has to name (static/, symbolic links): once per check, whatever files are checked. */
-export const SITE_RULES: SiteRule[] = [fileNames, siteFiles];
+export const SITE_RULES: SiteRule[] = [fileNames, siteFiles, labFiles];
 
 export interface CheckOptions extends SiteOptions {
   /** Files to check (absolute or relative to the current folder); all articles when empty. */
