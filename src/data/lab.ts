@@ -121,7 +121,8 @@ export const LAB_STEPS: LabStep[] = [
     fromChapter: 5,
     running: `인그레스와 게이트웨이 API를 함께 처리하는 컨트롤러 Traefik ${LAB_VERSIONS.traefik}: 네임스페이스 \`traefik\`에서 실행되고, 인그레스클래스(IngressClass)와 게이트웨이클래스(GatewayClass)의 이름은 모두 \`traefik\`입니다. 게이트웨이 API ${LAB_VERSIONS.gatewayApi}의 CRD도 함께 설치합니다. 내 컴퓨터에서는 \`http://localhost:${LAB_CLUSTER.ports[0].hostPort}\`으로 들어갑니다.`,
     commands: [
-      `kubectl apply --server-side -f ${GATEWAY_API_CRDS_URL}`,
+      'kubectl apply --server-side \\',
+      `  -f ${GATEWAY_API_CRDS_URL}`,
       'kubectl wait --for=condition=Established crd/gatewayclasses.gateway.networking.k8s.io --timeout=60s',
       `kubectl apply -f {site}lab/${LAB_FILES.traefik}`,
       'kubectl -n traefik rollout status deployment/traefik --timeout=180s',
