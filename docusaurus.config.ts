@@ -13,6 +13,7 @@ import {siteTransforms} from './src/plugins/siteTransforms';
 import imageAttributes from './src/plugins/imageAttributes';
 import scrollableTables from './src/plugins/scrollableTables';
 import remarkQuiz from './src/plugins/quiz';
+import remarkLab from './src/plugins/lab';
 import {quizTitleToLabel} from './src/plugins/quiz/quizTitle';
 import glossaryTerms from './src/plugins/glossaryTerms';
 import courseOutline from './src/plugins/courseOutline';
@@ -45,11 +46,13 @@ const docsOptions = {
   // src/plugins/siteTransforms.ts), the two trees `npm run check` judges too.
   // Then wiki links resolve to files of the site; confineLocalPaths sees every
   // image (embeds included) before Docusaurus' transformImage/transformLinks
-  // hand file paths to the bundler; <Term> gets its tooltip.
+  // hand file paths to the bundler; <Term> gets its tooltip. remarkLab renders
+  // each chapter's lab block (`::lab{chapter="N"}`) from src/data/lab.ts.
   beforeDefaultRemarkPlugins: [
     rejectUnsafeContent,
     ...siteTransforms,
     rejectUnsafeContentAfterTransforms,
+    remarkLab,
     resolveWikiLinks,
     confineLocalPaths,
     glossaryTerms,

@@ -29,6 +29,8 @@ import {quizzes} from './rules/quizzes';
 import {siteFiles} from './rules/siteFiles';
 import {fileNames} from './rules/fileNames';
 import {commandOutput} from './rules/commandOutput';
+import {labFiles} from './rules/labFiles';
+import {lab} from './rules/lab';
 
 export type {Problem, Rule, Severity, SiteRule} from './types';
 
@@ -53,10 +55,11 @@ export const RULES: Rule[] = [
   routePaths,
   quizzes,
   commandOutput,
+  lab,
 ];
 
 /** Rules about files no article has to name (static/, symbolic links): once per check, whatever files are checked. */
-export const SITE_RULES: SiteRule[] = [fileNames, siteFiles];
+export const SITE_RULES: SiteRule[] = [fileNames, siteFiles, labFiles];
 
 export interface CheckOptions extends SiteOptions {
   /** Files to check (absolute or relative to the current folder); all articles when empty. */
@@ -96,7 +99,7 @@ export async function checkSite(options: CheckOptions): Promise<CheckResult> {
     }
   }
   for (const rule of SITE_RULES) {
-    for (const finding of rule.check(site)) problems.push({rule: rule.name, ...finding});
+    for (const finding of await rule.check(site)) problems.push({rule: rule.name, ...finding});
   }
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   return {problems, checked: targets.map((article) => article.file)};

@@ -113,5 +113,5 @@ export type SiteFinding = Omit<Problem, 'rule'>;
 /** A rule about the site's files as a whole (not one article), run once per check. */
 export interface SiteRule {
   name: string;
-  check(site: Site): SiteFinding[];
+  check(site: Site): SiteFinding[] | Promise<SiteFinding[]>;
 }
