@@ -12,22 +12,26 @@ const YAML_LANGUAGES = new Set(['yaml', 'yml']);
  */
 export const manifests: Rule = {
   name: 'manifests',
-  check(article) {
+  async check(article) {
     if (!article.tree) return [];
     const blocks: Code[] = [];
     visit(article.tree, (node: Nodes) => {
       if (node.type === 'code' && YAML_LANGUAGES.has(node.lang?.toLowerCase() ?? '') && node.position) blocks.push(node);
     });
-    return blocks.flatMap((block): Finding[] => {
+    const findings: Finding[] = [];
+    for (const block of blocks) {
       const start = block.position!.start;
       const fenceLine = start.line; // line 1 of the YAML is the line after the fence
       const indent = start.column - 1; // blocks inside list items are indented
-      return checkManifestBlock(block.value, block.meta).map((problem) => ({
-        line: fenceLine + problem.line,
-        column: problem.line === 0 ? start.column : problem.column + indent,
-        severity: problem.severity,
-        message: problem.message,
-      }));
-    });
+      for (const problem of await checkManifestBlock(block.value, block.meta)) {
+        findings.push({
+          line: fenceLine + problem.line,
+          column: problem.line === 0 ? start.column : problem.column + indent,
+          severity: problem.severity,
+          message: problem.message,
+        });
+      }
+    }
+    return findings;
   },
 };
