@@ -6,8 +6,7 @@
  */
 import {KINDS_BY_API_VERSION, MODEL_LOADERS} from './kubernetesCatalog.generated';
 
-/** The Kubernetes release the schemas come from (kubernetes-models 4.5). */
-export const KUBERNETES_VERSION = '1.31';
+export {KUBERNETES_VERSION} from './kubernetesVersion';
 
 export interface KubernetesModel {
   apiVersion: string;

@@ -20,6 +20,7 @@ import {closest, didYouMean} from './closest';
 import {EXPECT_INVALID, metaWords, NOT_K8S} from './codeMeta';
 import {describeValue, mustBe, typeHint} from './describe';
 import {groupOf, hasKind, isPrerelease, knownGroupVersions, kindsOf, loadedModel, loadModels, stableHomesOf} from './kubernetesModels';
+import {MAX_YAML_CHARS} from './manifestLimits';
 import {removedApiMessage} from './removedApis';
 import {selectorProblems} from './workloadSelectors';
 import {formatPath, keyText, locateInYaml, pointerToPath, valueAt, type PathSegment, type PathTarget} from './yamlPaths';
@@ -27,6 +28,7 @@ import {formatPath, keyText, locateInYaml, pointerToPath, valueAt, type PathSegm
 export type {PathSegment} from './yamlPaths';
 export {formatPath} from './yamlPaths';
 export {metaWords} from './codeMeta';
+export {MAX_YAML_CHARS} from './manifestLimits';
 
 /** A problem in a manifest object, located by its JSON path. */
 export interface ObjectProblem {
@@ -325,11 +327,6 @@ function yamlErrorProblem(error: YAMLError): ManifestProblem {
   };
 }
 
-/**
- * The most YAML one check reads (the page takes pastes of any size, an article
- * may be 200 KB): parsing and validating stay within a known amount of work.
- */
-export const MAX_YAML_CHARS = 100_000;
 /**
  * How many nodes aliases (`*name`) may add when the YAML becomes data: a few
  * lines of nested aliases ("billion laughs") would otherwise expand to
