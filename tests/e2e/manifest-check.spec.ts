@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type {Page} from '@playwright/test';
 import {test, expect, url, baseUrl, hasNoHorizontalScroll, switchToDarkMode} from './fixtures';
 import {checkerReport} from '../manifestCheck/checkerReport';
@@ -136,6 +137,18 @@ test.describe('매니페스트 검사기', () => {
     expect(await hasNoHorizontalScroll(page)).toBe(true);
     await page.screenshot({path: testInfo.outputPath('manifest-check-375-dark.png'), fullPage: true});
   });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`lists errors and warnings accessibly (axe, ${scheme})`, async ({page}) => {
+      await page.emulateMedia({colorScheme: scheme});
+      await page.goto(url(PAGE));
+      const customResource = 'apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: a\n';
+      await paste(page, `${INVALID_MANIFESTS['unknown field, missing container name']}\n---\n${customResource}`);
+      await expect.poll(() => listed(page)).toHaveLength(3);
+      const {violations} = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+      expect(violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`))).toEqual([]);
+    });
+  }
 
   test('looks right on a desktop in dark mode', async ({page}, testInfo) => {
     await page.goto(url(PAGE));
