@@ -6,7 +6,6 @@
  */
 import {KINDS_BY_API_VERSION, MODEL_LOADERS} from './kubernetesCatalog.generated';
 
-export {KUBERNETES_VERSION} from './kubernetesVersion';
 
 export interface KubernetesModel {
   apiVersion: string;
@@ -67,6 +66,3 @@ export async function loadModels(kinds: Iterable<{apiVersion: string; kind: stri
 
 /** The schema of a kind `loadModels` has loaded; undefined when there is none to check against. */
 export const loadedModel = (apiVersion: string, kind: string): KubernetesModel | undefined => loaded.get(keyOf(apiVersion, kind));
-
-/** True when `apiVersion/kind` has a schema (it may not be loaded yet). */
-export const hasModel = (apiVersion: string, kind: string): boolean => owns(MODEL_LOADERS, keyOf(apiVersion, kind));

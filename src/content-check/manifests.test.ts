@@ -2,7 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {createRequire} from 'node:module';
 import {describe, expect, it} from 'vitest';
-import {checkManifestBlock, formatPath, MAX_YAML_CHARS, metaWords, validateManifestObject, validateManifestYaml} from './manifests';
+import {checkManifestBlock, validateManifestObject, validateManifestYaml} from './manifests';
+import {metaWords} from './codeMeta';
+import {MAX_YAML_CHARS} from './manifestLimits';
+import {formatPath} from './yamlPaths';
 import {isPrerelease, kindsOf, knownGroupVersions} from './kubernetesModels';
 import {removedApiMessage} from './removedApis';
 

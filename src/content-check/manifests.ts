@@ -26,9 +26,6 @@ import {selectorProblems} from './workloadSelectors';
 import {formatPath, keyText, locateInYaml, pointerToPath, valueAt, type PathSegment, type PathTarget} from './yamlPaths';
 
 export type {PathSegment} from './yamlPaths';
-export {formatPath} from './yamlPaths';
-export {metaWords} from './codeMeta';
-export {MAX_YAML_CHARS} from './manifestLimits';
 
 /** A problem in a manifest object, located by its JSON path. */
 export interface ObjectProblem {
@@ -336,7 +333,7 @@ const MAX_ALIAS_COUNT = 100;
 
 export interface YamlValidation {
   problems: ManifestProblem[];
-  /** Documents that looked like manifests (or, with `lenient`, had apiVersion or kind). */
+  /** Documents that looked like manifests (or, with `anyManifestKey`, had apiVersion or kind). */
   manifests: number;
 }
 

@@ -4,7 +4,8 @@
  * Old tutorials are full of them; `kubectl apply` answers only "no matches for
  * kind", so the checker names the release and the apiVersion to use instead.
  */
-import {KUBERNETES_VERSION, stableHomesOf} from './kubernetesModels';
+import {stableHomesOf} from './kubernetesModels';
+import {KUBERNETES_VERSION} from './kubernetesVersion';
 
 interface Removal {
   apiVersion: string;
