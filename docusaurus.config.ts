@@ -162,7 +162,11 @@ export default {
       title: '쿠버네티스 입문',
       // No alt: the title beside it names the link; "로고" would only be read twice.
       logo: {src: 'img/logo.svg'},
-      items: [{type: 'docSidebar', sidebarId: 'course', position: 'left', label: '강좌'}],
+      items: [
+        {type: 'docSidebar', sidebarId: 'course', position: 'left', label: '강좌'},
+        // The manifest checker page (src/pages/manifest-check.tsx), the same check as `npm run check`.
+        {to: '/manifest-check', position: 'left', label: '매니페스트 검사기'},
+      ],
     },
     footer: {
       style: 'dark',

@@ -103,6 +103,16 @@ const EXPECTED: Record<string, Reported[]> = {
   'manifest-missing-required.md': [
     error(17, 7, 'spec.containers[0] 에 꼭 있어야 하는 필드 name 이(가) 없습니다. name: 를 추가하세요.'),
   ],
+  'manifest-removed-api.md': [
+    error(11, 13, 'extensions/v1beta1 의 Ingress 은(는) Kubernetes 1.22에서 없어진 API 버전입니다. apiVersion: networking.k8s.io/v1 을(를) 쓰세요.'),
+  ],
+  'manifest-selector-mismatch.md': [
+    error(
+      19,
+      12,
+      '셀렉터의 레이블 app: web 와(과) 파드 템플릿의 레이블 app: webapp 의 값이 다릅니다. Deployment 은(는) 셀렉터로 자기 파드를 찾으므로 쿠버네티스가 받아 주지 않습니다. spec.template.metadata.labels 에 같은 레이블을 쓰세요.',
+    ),
+  ],
   'manifest-expect-invalid-but-valid.md': [
     error(10, 1, '의도적으로 틀린 예시(expect-invalid)로 표시했지만 유효합니다. 틀린 부분이 빠졌는지 확인하고, 올바른 예시라면 expect-invalid 를 지우세요.'),
   ],

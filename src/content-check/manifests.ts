@@ -1,6 +1,8 @@
 /**
  * Strict validation of Kubernetes manifests (like `kubeconform -strict`),
- * built on the `kubernetes-models` package.
+ * built on the `kubernetes-models` package: the one core behind the checker's
+ * `manifests` rule and the /manifest-check page (no Node-only imports; schemas
+ * are loaded per kind, kubernetesModels.ts).
  *
  * kubernetes-models ships each kind's OpenAPI schema compiled into an ajv
  * validator (no JSON schema files). Those validators check types, enums,
@@ -13,19 +15,18 @@
  * field the schema does not have. (`manifests.test.ts` checks this against
  * every field that kubernetes-models declares.)
  */
-import path from 'node:path';
-import {createRequire} from 'node:module';
 import {isMap, LineCounter, parseAllDocuments, type YAMLError} from 'yaml';
 import {closest, didYouMean} from './closest';
-import {gatewayApiGroupVersions, gatewayApiKinds, gatewayApiModel} from './gatewayApiModels';
-import {isModel, type Model} from './model';
+import {EXPECT_INVALID, metaWords, NOT_K8S, PATCH} from './codeMeta';
 import {describeValue, mustBe, typeHint} from './describe';
 import {isKustomization, kustomizationFieldsAt, kustomizationSchemaErrors, replacementOf} from './kustomization';
-import {keyText, locateInYaml, pointerToPath, valueAt, type PathSegment, type PathTarget} from './yamlPaths';
+import {groupOf, hasKind, isPrerelease, knownGroupVersions, kindsOf, loadedModel, loadModels, stableHomesOf} from './kubernetesModels';
+import {MAX_YAML_CHARS} from './manifestLimits';
+import {removedApiMessage} from './removedApis';
+import {selectorProblems} from './workloadSelectors';
+import {formatPath, keyText, locateInYaml, pointerToPath, valueAt, type PathSegment, type PathTarget} from './yamlPaths';
 
 export type {PathSegment} from './yamlPaths';
-
-const require = createRequire(import.meta.url);
 
 /** A problem in a manifest object, located by its JSON path. */
 export interface ObjectProblem {
@@ -50,9 +51,6 @@ export interface ObjectValidation {
   problems: ObjectProblem[];
 }
 
-/** The Kubernetes release the schemas come from (kubernetes-models 4.5). */
-export const KUBERNETES_VERSION = '1.31';
-
 /** Keys the generated validators skip because they collide with JSON-schema words. */
 const UNCHECKED_KEYS = /^(description|x-kubernetes-.*)$/;
 
@@ -61,72 +59,6 @@ interface AjvError {
   keyword: string;
   params: Record<string, unknown>;
   message?: string;
-}
-
-const packageDir = path.dirname(require.resolve('kubernetes-models/package.json'));
-
-let groupVersions: Set<string> | undefined;
-/** Every `group/version` kubernetes-models has a folder for (`v1`, `apps/v1`, `extensions/v1beta1`, …). */
-function builtInGroupVersions(): Set<string> {
-  if (!groupVersions) {
-    const manifest = require(path.join(packageDir, 'package.json')) as {exports: Record<string, unknown>};
-    groupVersions = new Set(
-      Object.keys(manifest.exports)
-        .map((key) => key.replace(/^\.\//, ''))
-        .filter((key) => /(^|\/)v\d+((alpha|beta)\d+)?$/.test(key)),
-    );
-  }
-  return groupVersions;
-}
-
-/** Built-in group/versions plus the Gateway API ones once loaded (`loadGatewayApiModels`). */
-export function knownGroupVersions(): Set<string> {
-  return new Set([...builtInGroupVersions(), ...gatewayApiGroupVersions()]);
-}
-
-const isPrerelease = (apiVersion: string) => /v\d+(alpha|beta)\d+$/.test(apiVersion);
-const groupOf = (apiVersion: string) => (apiVersion.includes('/') ? apiVersion.split('/')[0]! : '');
-
-const modelCache = new Map<string, Model | undefined>();
-function loadModel(apiVersion: string, kind: string): Model | undefined {
-  if (!builtInGroupVersions().has(apiVersion)) return gatewayApiModel(apiVersion, kind);
-  const key = `${apiVersion}/${kind}`;
-  if (!modelCache.has(key)) {
-    let model: Model | undefined;
-    if (/^[A-Za-z][A-Za-z0-9]*$/.test(kind)) {
-      try {
-        const exported = (require(`kubernetes-models/${apiVersion}/${kind}`) as Record<string, unknown>)[kind];
-        if (isModel(exported) && exported.kind === kind && exported.apiVersion === apiVersion) model = exported;
-      } catch {
-        model = undefined; // no such kind in this group/version
-      }
-    }
-    modelCache.set(key, model);
-  }
-  return modelCache.get(key);
-}
-
-/** Top-level kinds of one group/version. */
-function kindsOf(apiVersion: string): string[] {
-  if (!builtInGroupVersions().has(apiVersion)) return gatewayApiKinds(apiVersion);
-  const exported = require(`kubernetes-models/${apiVersion}`) as Record<string, unknown>;
-  return [...new Set(Object.values(exported).filter(isModel).map((model) => model.kind))];
-}
-
-/** Stable group/versions that serve this kind, e.g. `Ingress` → `networking.k8s.io/v1`. */
-function stableHomesOf(kind: string): string[] {
-  return [...knownGroupVersions()].filter((gv) => !isPrerelease(gv) && loadModel(gv, kind));
-}
-
-/** `spec.containers[0].ports[0].containerPort`, `metadata.labels["app.kubernetes.io/name"]`. */
-export function formatPath(segments: PathSegment[]): string {
-  let out = '';
-  for (const segment of segments) {
-    if (typeof segment === 'number') out += `[${segment}]`;
-    else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) out += out ? `.${segment}` : segment;
-    else out += `[${JSON.stringify(segment)}]`;
-  }
-  return out || '(문서 전체)';
 }
 
 /** Korean for one ajv error; undefined when another error already says it. */
@@ -258,11 +190,14 @@ function apiVersionProblem(apiVersion: string, kind: string): ObjectValidation {
   });
   const group = groupOf(apiVersion);
   const known = knownGroupVersions();
-  const builtInGroups = new Set([...known].map(groupOf));
-  if (known.has(apiVersion)) {
-    const kinds = kindsOf(apiVersion);
-    const guess = closest(kind, kinds);
-    const elsewhere = stableHomesOf(kind);
+  const builtInGroups = new Set(known.map(groupOf));
+  if (hasKind(apiVersion, kind)) {
+    // A beta version the removal table does not know yet (a newer kubernetes-models).
+    return problem(`${apiVersion} 은(는) 베타/알파 API라서 기본 설정의 클러스터에서는 쓸 수 없을 수 있고, 검사하지 않았습니다.`, 'warning');
+  }
+  if (known.includes(apiVersion)) {
+    const guess = closest(kind, kindsOf(apiVersion));
+    const elsewhere = stableHomesOf(kind, apiVersion);
     const hint = guess
       ? ` (혹시 ${guess}?)`
       : elsewhere.length
@@ -276,16 +211,27 @@ function apiVersionProblem(apiVersion: string, kind: string): ObjectValidation {
     };
   }
   if (group === '' || !group.includes('.') || builtInGroups.has(group)) {
-    const homes = stableHomesOf(kind);
+    const homes = stableHomesOf(kind, apiVersion);
     const hint = homes.length
       ? ` ${kind} 은(는) apiVersion: ${homes[0]} 으로 씁니다.`
-      : didYouMean(apiVersion, [...known].filter((gv) => !isPrerelease(gv)));
+      : didYouMean(apiVersion, known.filter((gv) => !isPrerelease(gv)));
     return problem(`알 수 없는 apiVersion ${apiVersion} 입니다.${hint}`);
   }
   return problem(
     `${apiVersion} 은(는) 쿠버네티스 기본 API가 아니어서(커스텀 리소스) 스키마 검사를 하지 못했습니다. 쿠버네티스 매니페스트가 아니라면 코드 블록 meta에 not-k8s 를 붙이세요.`,
     'warning',
   );
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+const isListOfManifests = (manifest: Record<string, unknown>) => manifest.apiVersion === 'v1' && manifest.kind === 'List';
+
+/** The apiVersion/kind pairs whose schemas a manifest needs (a v1 List's items, item by item). */
+function kindsIn(manifest: unknown): {apiVersion: string; kind: string}[] {
+  if (!isPlainObject(manifest)) return [];
+  if (isListOfManifests(manifest)) return Array.isArray(manifest.items) ? manifest.items.flatMap(kindsIn) : [];
+  const {apiVersion, kind} = manifest;
+  return typeof apiVersion === 'string' && typeof kind === 'string' ? [{apiVersion, kind}] : [];
 }
 
 /**
@@ -322,13 +268,19 @@ export interface ValidationOptions {
 /**
  * Validates one manifest object strictly against the Kubernetes schema:
  * unknown fields, wrong types, missing required fields, bad enum values,
- * removed or beta API versions.
+ * removed API versions, selectors that miss their Pod template.
  */
-export function validateManifestObject(manifest: unknown, options: ValidationOptions = {}): ObjectValidation {
-  if (manifest === null || typeof manifest !== 'object' || Array.isArray(manifest)) {
+export async function validateManifestObject(manifest: unknown, options: ValidationOptions = {}): Promise<ObjectValidation> {
+  await loadModels(kindsIn(manifest));
+  return validateLoaded(manifest, options);
+}
+
+/** `validateManifestObject` once the schemas it needs are loaded. */
+function validateLoaded(manifest: unknown, options: ValidationOptions): ObjectValidation {
+  if (!isPlainObject(manifest)) {
     return {validated: false, problems: [{path: [], at: 'object', severity: 'error', message: '매니페스트는 키: 값 묶음(객체)이어야 합니다.'}]};
   }
-  const {apiVersion, kind} = manifest as {apiVersion?: unknown; kind?: unknown};
+  const {apiVersion, kind} = manifest;
   const missing: ObjectProblem[] = [];
   if (typeof apiVersion !== 'string' || apiVersion === '') {
     missing.push({path: [], at: 'object', severity: 'error', message: 'apiVersion 이 없거나 문자열이 아닙니다. 예: apiVersion: v1'});
@@ -339,27 +291,13 @@ export function validateManifestObject(manifest: unknown, options: ValidationOpt
   if (missing.length) return {validated: false, problems: missing};
   const version = apiVersion as string;
   const kindName = kind as string;
-  if (version === 'v1' && kindName === 'List') return validateList(manifest as Record<string, unknown>, options);
+  if (isListOfManifests(manifest)) return validateList(manifest, options);
   if (isKustomization(version, kindName)) return validateKustomization(manifest, options);
 
-  const model = loadModel(version, kindName);
+  const removed = removedApiMessage(version, kindName);
+  if (removed) return {validated: false, problems: [{path: ['apiVersion'], at: 'value', severity: 'error', message: removed}]};
+  const model = loadedModel(version, kindName);
   if (!model) return apiVersionProblem(version, kindName);
-  if (isPrerelease(version)) {
-    const homes = stableHomesOf(kindName);
-    if (homes.length) {
-      return {
-        validated: true,
-        problems: [
-          {
-            path: ['apiVersion'],
-            at: 'value',
-            severity: 'error',
-            message: `${version} 은(는) Kubernetes ${KUBERNETES_VERSION}에서 쓰지 않는 옛 API 버전입니다. apiVersion: ${homes[0]} 을(를) 쓰세요.`,
-          },
-        ],
-      };
-    }
-  }
 
   const observed: ObservedObject[] = [];
   let errors: AjvError[] = [];
@@ -368,16 +306,10 @@ export function validateManifestObject(manifest: unknown, options: ValidationOpt
   } catch (error) {
     errors = ((error as {errors?: AjvError[]}).errors ?? []) as AjvError[];
   }
-  const problems = [...unknownFieldProblems(observed), ...schemaProblems(errors, manifest, options)];
-  if (isPrerelease(version)) {
-    problems.unshift({
-      path: ['apiVersion'],
-      at: 'value',
-      severity: 'warning',
-      message: `${version} 은(는) 베타/알파 API라서 기본 설정의 클러스터에서는 쓸 수 없을 수 있습니다.`,
-    });
-  }
-  return {validated: true, problems};
+  return {
+    validated: true,
+    problems: [...unknownFieldProblems(observed), ...schemaProblems(errors, manifest, options), ...selectorProblems(version, kindName, manifest)],
+  };
 }
 
 const LIST_FIELDS = ['apiVersion', 'kind', 'metadata', 'items'];
@@ -401,7 +333,7 @@ function validateList(list: Record<string, unknown>, options: ValidationOptions)
     return {validated: true, problems};
   }
   list.items.forEach((item, index) => {
-    for (const problem of validateManifestObject(item, options).problems) problems.push({...problem, path: ['items', index, ...problem.path]});
+    for (const problem of validateLoaded(item, options).problems) problems.push({...problem, path: ['items', index, ...problem.path]});
   });
   return {validated: true, problems};
 }
@@ -428,9 +360,16 @@ function yamlErrorProblem(error: YAMLError): ManifestProblem {
   };
 }
 
+/**
+ * How many nodes aliases (`*name`) may add when the YAML becomes data: a few
+ * lines of nested aliases ("billion laughs") would otherwise expand to
+ * billions of objects and hang the checker or the reader's tab.
+ */
+const MAX_ALIAS_COUNT = 100;
+
 export interface YamlValidation {
   problems: ManifestProblem[];
-  /** Documents that looked like manifests (or, with `lenient`, had apiVersion or kind). */
+  /** Documents that looked like manifests (or, with `anyManifestKey`, had apiVersion or kind). */
   manifests: number;
 }
 
@@ -440,10 +379,14 @@ export interface YamlValidation {
  * `anyManifestKey`, one of them is enough (for examples that are wrong on purpose).
  * Lines are 1-based within the text.
  */
-export function validateManifestYaml(
+export async function validateManifestYaml(
   text: string,
   {anyManifestKey = false, partial = false}: {anyManifestKey?: boolean} & ValidationOptions = {},
-): YamlValidation {
+): Promise<YamlValidation> {
+  if (text.length > MAX_YAML_CHARS) {
+    const message = `YAML이 너무 깁니다: ${text.length.toLocaleString('en-US')}자 (한 번에 최대 ${MAX_YAML_CHARS.toLocaleString('en-US')}자). 매니페스트를 나눠서 검사하세요.`;
+    return {problems: [{line: 1, column: 1, severity: 'error', message}], manifests: 1};
+  }
   const lineCounter = new LineCounter();
   // Kubernetes reads YAML 1.1 (yes/no/on/off are booleans, 0644 is octal).
   const documents = parseAllDocuments(text, {lineCounter, version: '1.1', prettyErrors: true, uniqueKeys: true});
@@ -457,25 +400,27 @@ export function validateManifestYaml(
     const hasKind = keys.includes('kind');
     if (!(hasApiVersion && hasKind) && !(anyManifestKey && (hasApiVersion || hasKind))) continue;
     manifests += 1;
+    const locate = (path: PathSegment[], at: PathTarget) => lineCounter.linePos(locateInYaml(document, path, at));
     if (document.errors.length > 0) {
       problems.push(yamlErrorProblem(document.errors[0]!));
       continue;
     }
-    const result = validateManifestObject(document.toJS({maxAliasCount: 100}), {partial});
+    let manifest: unknown;
+    try {
+      manifest = document.toJS({maxAliasCount: MAX_ALIAS_COUNT});
+    } catch {
+      const {line, col} = locate([], 'object');
+      const message = `YAML 별칭(*이름)이 너무 많이 펼쳐집니다 (최대 ${MAX_ALIAS_COUNT}개). 별칭 대신 값을 직접 쓰세요.`;
+      problems.push({line, column: col, severity: 'error', message});
+      continue;
+    }
+    const result = await validateManifestObject(manifest, {partial});
     for (const problem of result.problems) {
-      const {line, col} = lineCounter.linePos(locateInYaml(document, problem.path, problem.at));
+      const {line, col} = locate(problem.path, problem.at);
       problems.push({line, column: col, severity: problem.severity, message: problem.message});
     }
   }
   return {problems, manifests};
-}
-
-/** Meta words of a code fence, without `key="value"` pairs (`title="pod.yaml" {3-5} expect-invalid` → [`{3-5}`, `expect-invalid`]). */
-export function metaWords(meta: string | null | undefined): string[] {
-  return (meta ?? '')
-    .replace(/[\w-]+=("[^"]*"|'[^']*'|\S*)|"[^"]*"|'[^']*'/g, ' ')
-    .split(/\s+/)
-    .filter(Boolean);
 }
 
 /**
@@ -485,11 +430,11 @@ export function metaWords(meta: string | null | undefined): string[] {
  * must NOT validate (its errors are expected, and a valid block is the
  * error). Line 0 stands for the code fence itself.
  */
-export function checkManifestBlock(text: string, meta?: string | null): ManifestProblem[] {
+export async function checkManifestBlock(text: string, meta?: string | null): Promise<ManifestProblem[]> {
   const words = metaWords(meta);
-  if (words.includes('not-k8s')) return [];
-  const expectInvalid = words.includes('expect-invalid');
-  const {problems, manifests} = validateManifestYaml(text, {anyManifestKey: expectInvalid, partial: words.includes('patch')});
+  if (words.includes(NOT_K8S)) return [];
+  const expectInvalid = words.includes(EXPECT_INVALID);
+  const {problems, manifests} = await validateManifestYaml(text, {anyManifestKey: expectInvalid, partial: words.includes(PATCH)});
   if (!expectInvalid) return problems;
   const warnings = problems.filter((problem) => problem.severity === 'warning');
   if (problems.some((problem) => problem.severity === 'error')) return warnings;

@@ -6,6 +6,17 @@ export type PathSegment = string | number;
 /** Where to point for a problem: the key, its value, or the object that lacks something. */
 export type PathTarget = 'key' | 'value' | 'object';
 
+/** `spec.containers[0].ports[0].containerPort`, `metadata.labels["app.kubernetes.io/name"]`. */
+export function formatPath(segments: PathSegment[]): string {
+  let out = '';
+  for (const segment of segments) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) out += out ? `.${segment}` : segment;
+    else out += `[${JSON.stringify(segment)}]`;
+  }
+  return out || '(문서 전체)';
+}
+
 export function keyText(node: unknown): string {
   return isScalar(node) ? String(node.value) : String(node);
 }

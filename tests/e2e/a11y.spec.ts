@@ -22,6 +22,8 @@ const PAGES = [
   // a long article: tables, many code blocks, diagrams
   ['긴 글', 'docs/workloads/deployment'],
   ['용어집', 'docs/glossary'],
+  // a form: the textarea, buttons, the result list (after its first check)
+  ['매니페스트 검사기', 'manifest-check'],
   ['404', MISSING_PAGE],
 ] as const;
 

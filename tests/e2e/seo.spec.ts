@@ -186,7 +186,7 @@ test.describe('빠르게 읽히는 페이지', () => {
   test('every character the pages show is in the site\'s cut of Pretendard', async ({page, problems}) => {
     test.setTimeout(120_000);
     const missing = new Map<string, string[]>();
-    for (const path of ['', 'docs/how-to-read', 'docs/workloads/deployment', 'docs/glossary', MISSING_PAGE]) {
+    for (const path of ['', 'docs/how-to-read', 'docs/workloads/deployment', 'docs/glossary', 'manifest-check', MISSING_PAGE]) {
       await page.goto(url(path));
       await page.waitForLoadState('networkidle');
       const {text, ranges} = await page.evaluate(() => ({

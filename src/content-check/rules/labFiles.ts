@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {LAB_FILES} from '../../data/lab';
-import {loadGatewayApiModels} from '../gatewayApiModels';
 import {validateManifestYaml} from '../manifests';
 import type {SiteFinding, SiteRule} from '../types';
 
@@ -14,7 +13,6 @@ import type {SiteFinding, SiteRule} from '../types';
 export const labFiles: SiteRule = {
   name: 'lab-files',
   async check(site) {
-    await loadGatewayApiModels();
     const findings: SiteFinding[] = [];
     // Only a site that publishes the lab (a test site without static/lab/ has nothing to check).
     const labDir = site.staticDirs.map((dir) => path.resolve(site.siteDir, dir, 'lab')).find((dir) => fs.existsSync(dir));
@@ -26,7 +24,7 @@ export const labFiles: SiteRule = {
         findings.push({file, line: 1, column: 1, severity: 'error', message: `실습 환경 블록이 적용하는 ${file} 파일이 없습니다. src/data/lab.ts의 LAB_FILES와 static/lab/의 파일 이름을 맞추세요.`});
         continue;
       }
-      const {problems, manifests} = validateManifestYaml(fs.readFileSync(filePath, 'utf8'));
+      const {problems, manifests} = await validateManifestYaml(fs.readFileSync(filePath, 'utf8'));
       if (manifests === 0) {
         findings.push({file, line: 1, column: 1, severity: 'error', message: `${file}에 쿠버네티스 매니페스트(apiVersion과 kind가 있는 문서)가 없습니다.`});
       }

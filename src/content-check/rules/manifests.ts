@@ -1,6 +1,5 @@
 import type {Code, Nodes} from 'mdast';
 import {visit} from 'unist-util-visit';
-import {loadGatewayApiModels} from '../gatewayApiModels';
 import {checkManifestBlock} from '../manifests';
 import type {Finding, Rule} from '../types';
 
@@ -9,28 +8,31 @@ const YAML_LANGUAGES = new Set(['yaml', 'yml']);
 /**
  * Every ```yaml block with apiVersion and kind is a complete, valid manifest
  * for Kubernetes 1.31 under strict validation (see ../manifests.ts), unless
- * its meta says `not-k8s`; `expect-invalid` blocks must fail. Gateway API
- * kinds are checked as strictly once their (ESM-only) models are imported.
+ * its meta says `not-k8s`; `expect-invalid` blocks must fail; `patch` blocks
+ * may leave out required fields. Gateway API v1 kinds are checked as strictly.
  */
 export const manifests: Rule = {
   name: 'manifests',
   async check(article) {
     if (!article.tree) return [];
-    await loadGatewayApiModels();
     const blocks: Code[] = [];
     visit(article.tree, (node: Nodes) => {
       if (node.type === 'code' && YAML_LANGUAGES.has(node.lang?.toLowerCase() ?? '') && node.position) blocks.push(node);
     });
-    return blocks.flatMap((block): Finding[] => {
+    const findings: Finding[] = [];
+    for (const block of blocks) {
       const start = block.position!.start;
       const fenceLine = start.line; // line 1 of the YAML is the line after the fence
       const indent = start.column - 1; // blocks inside list items are indented
-      return checkManifestBlock(block.value, block.meta).map((problem) => ({
-        line: fenceLine + problem.line,
-        column: problem.line === 0 ? start.column : problem.column + indent,
-        severity: problem.severity,
-        message: problem.message,
-      }));
-    });
+      for (const problem of await checkManifestBlock(block.value, block.meta)) {
+        findings.push({
+          line: fenceLine + problem.line,
+          column: problem.line === 0 ? start.column : problem.column + indent,
+          severity: problem.severity,
+          message: problem.message,
+        });
+      }
+    }
+    return findings;
   },
 };

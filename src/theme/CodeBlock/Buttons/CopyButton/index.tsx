@@ -4,13 +4,15 @@ import type CopyButtonType from '@theme/CodeBlock/Buttons/CopyButton';
 import type {WrapperProps} from '@docusaurus/types';
 import {useCodeBlockContext} from '@docusaurus/theme-common/internal';
 import DownloadButton from '@site/src/components/CodeDownload';
+import OpenInChecker from '@site/src/components/ManifestCheck/OpenInChecker';
 import {OUTPUT_TITLE} from '@site/src/commandOutput/commandOutput';
 
 type Props = WrapperProps<typeof CopyButtonType>;
 
 /**
- * Code block buttons: the "다운로드" button (only for blocks titled like a
- * file, e.g. deployment.yaml) sits in the same group, just before copy.
+ * Code block buttons: "검사기에서 열기" (Kubernetes manifests) and
+ * "다운로드" (blocks titled like a file, e.g. deployment.yaml) sit in the
+ * same group, just before copy.
  * Output blocks (```text title="출력") have no copy button: only commands are
  * meant to reach the reader's terminal, and the checker keeps prompts out of
  * command blocks (src/content-check/rules/commandOutput.ts).
@@ -20,6 +22,7 @@ export default function CopyButtonWrapper(props: Props): ReactNode {
   if (metadata.title === OUTPUT_TITLE) return null;
   return (
     <>
+      <OpenInChecker />
       <DownloadButton />
       <CopyButton {...props} />
     </>
