@@ -51,13 +51,13 @@ function kindsIn(groupVersion: string, exported: Record<string, unknown>): strin
 export async function readKubernetesCatalog(): Promise<Record<string, CatalogEntry>> {
   const manifest = require('kubernetes-models/package.json') as {exports: Record<string, unknown>};
   const catalog: Record<string, CatalogEntry> = {};
+  // Both packages are ESM-only: imported, not required.
   for (const key of Object.keys(manifest.exports).sort()) {
     const groupVersion = key.replace(/^\.\//, '');
     if (!GROUP_VERSION.test(groupVersion)) continue;
-    catalog[groupVersion] = {package: 'kubernetes-models', kinds: kindsIn(groupVersion, require(`kubernetes-models/${groupVersion}`))};
+    catalog[groupVersion] = {package: 'kubernetes-models', kinds: kindsIn(groupVersion, await import(`kubernetes-models/${groupVersion}`))};
   }
   for (const [groupVersion, name] of Object.entries(CUSTOM_RESOURCE_PACKAGES)) {
-    // The Gateway API package is ESM-only: imported, not required.
     catalog[groupVersion] = {package: name, kinds: kindsIn(groupVersion, await import(`${name}/${groupVersion}`))};
   }
   return catalog;

@@ -107,7 +107,7 @@ describe('validateManifestObject', () => {
     expect(psp).toMatch(/^policy\/v1beta1 의 PodSecurityPolicy 은\(는\) Kubernetes 1\.25에서 없어진 API 버전입니다\. 대신할 오브젝트는 없습니다\./);
     expect(psp).toContain('pod-security.kubernetes.io/enforce');
     expect(await messages({apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta3', kind: 'FlowSchema'})).toEqual([
-      'flowcontrol.apiserver.k8s.io/v1beta3 의 FlowSchema 은(는) 지원 중단(deprecated)된 API 버전이라 Kubernetes 1.32부터는 쓸 수 없습니다. apiVersion: flowcontrol.apiserver.k8s.io/v1 을(를) 쓰세요.',
+      'flowcontrol.apiserver.k8s.io/v1beta3 의 FlowSchema 은(는) Kubernetes 1.32에서 없어진 API 버전입니다. apiVersion: flowcontrol.apiserver.k8s.io/v1 을(를) 쓰세요.',
     ]);
   });
 

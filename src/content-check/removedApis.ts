@@ -42,7 +42,7 @@ export const REMOVALS: readonly Removal[] = [
   {apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta1', removedIn: '1.26'},
   {apiVersion: 'autoscaling/v2beta2', removedIn: '1.26'},
   {apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta2', removedIn: '1.29'},
-  // Deprecated in 1.29 and still served by 1.31, but the course teaches only stable APIs.
+  // Deprecated in 1.29, removed in 1.32.
   {apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta3', removedIn: '1.32'},
 ];
 

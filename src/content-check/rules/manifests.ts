@@ -7,7 +7,7 @@ const YAML_LANGUAGES = new Set(['yaml', 'yml']);
 
 /**
  * Every ```yaml block with apiVersion and kind is a complete, valid manifest
- * for Kubernetes 1.31 under strict validation (see ../manifests.ts), unless
+ * for the course's Kubernetes release under strict validation (see ../manifests.ts), unless
  * its meta says `not-k8s`; `expect-invalid` blocks must fail; `patch` blocks
  * may leave out required fields. Gateway API v1 kinds are checked as strictly.
  */
