@@ -20,7 +20,7 @@ if (ExecutionEnvironment.canUseDOM && 'serviceWorker' in navigator) {
         import('../offline/registerServiceWorker')
           .then(({registerServiceWorker}) => registerServiceWorker(siteConfig.baseUrl))
           // The site still works online; only offline reading is missing (e.g. a private window).
-          .catch((error: unknown) => console.warn('[오프라인] 서비스 워커를 등록하지 못했습니다:', error)),
+          .catch((error: unknown) => console.warn('[오프라인]', error)),
       );
     if (document.readyState === 'complete') register();
     else window.addEventListener('load', register, {once: true});
