@@ -3,6 +3,7 @@ import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {APP_ICONS, MANIFEST_FILE, THEME_COLOR, appManifest} from './appManifest';
 import {writeAppIcons} from './appIcons';
+import {serveRetiringWorker} from './retiringWorker';
 import {writeServiceWorker} from './serviceWorker';
 
 const PLUGIN_NAME = 'k8s-offline';
@@ -16,8 +17,9 @@ const LOGO_FILE = 'static/img/logo.svg';
  * search plugin through ../postBuildOrder.ts (docusaurus.config.ts).
  *
  * Only `docusaurus build`: under `npm start` no manifest is named and no
- * worker registered (src/clientModules/offline.ts), so authors always see
- * their latest edit.
+ * worker registered (src/clientModules/offline.ts), and a worker left by a
+ * built site on the same address retires itself (./retiringWorker.ts), so
+ * authors always see their latest edit.
  */
 export default function offline() {
   return (context: LoadContext): Plugin => {
@@ -25,6 +27,10 @@ export default function offline() {
     const building = process.env.NODE_ENV === 'production';
     return {
       name: PLUGIN_NAME,
+
+      configureWebpack(_config, isServer) {
+        return building || isServer ? {} : {plugins: [serveRetiringWorker(PLUGIN_NAME)]};
+      },
 
       getClientModules() {
         return [path.resolve(__dirname, '../../clientModules/offline')];
