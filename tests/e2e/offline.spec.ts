@@ -36,6 +36,8 @@ async function waitForOfflineCopy(page: Page, expectedFiles: number): Promise<vo
 const searchDialog = (page: Page) => page.getByRole('dialog', {name: '사이트 검색'});
 
 test.describe('오프라인', () => {
+  test.use({serviceWorkers: 'allow'});
+
   test('reads and searches the course with the network off after visiting only the home page', async ({page, context, problems}) => {
     test.setTimeout(120_000);
     const files = precacheCount(path.join(root, 'build'));
