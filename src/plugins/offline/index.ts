@@ -1,6 +1,7 @@
 import {writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
+import {inertLogText} from '../../security/logText';
 import {APP_ICONS, MANIFEST_FILE, THEME_COLOR, appManifest} from './appManifest';
 import {writeAppIcons} from './appIcons';
 import {serveRetiringWorker} from './retiringWorker';
@@ -54,7 +55,8 @@ export default function offline() {
         await writeAppIcons(path.join(context.siteDir, LOGO_FILE), outDir);
         await writeFile(path.join(outDir, MANIFEST_FILE), JSON.stringify(appManifest({title, tagline: tagline ?? '', baseUrl})));
         const {count, size, warnings} = await writeServiceWorker(outDir);
-        for (const warning of warnings) console.warn(`[오프라인] ${warning}`);
+        // E.g. a file over the size limit: the site works, only that file is missing offline. File names come from pull requests.
+        for (const warning of warnings) console.warn(`[오프라인] 오프라인 사본에서 빠진 것이 있습니다: ${inertLogText(warning)}`);
         console.log(
           `[오프라인] 서비스 워커: 파일 ${count}개 (${(size / 1024 / 1024).toFixed(1)} MB)를 오프라인용으로 저장합니다 (${((Date.now() - started) / 1000).toFixed(1)}초).`,
         );
