@@ -57,7 +57,7 @@ export function showUpdateToast(reload: () => void): void {
     const dash = document.createElement('span');
     dash.textContent = '—';
     dash.setAttribute('aria-hidden', 'true');
-    const reloadButton = button('새로고침', 'button button--primary button--sm', () => {
+    const reloadButton = button('새로고침', 'button button--primary', () => {
       reloadButton.disabled = true;
       reload();
     });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import {getManifest} from 'workbox-build';
 import {afterAll, describe, expect, it} from 'vitest';
 import {appManifest} from './appManifest';
-import {precachedFiles, SERVICE_WORKER_FILE} from './serviceWorker';
+import {pageAddress, precachedFiles, SERVICE_WORKER_FILE} from './serviceWorker';
 
 describe('appManifest', () => {
   const site = {title: '쿠버네티스 입문', tagline: '처음 배우는 사람을 위한 한국어 쿠버네티스 강좌'};
@@ -34,6 +34,7 @@ describe('precachedFiles', () => {
   const outDir = mkdtempSync(path.join(tmpdir(), 'k8s-precache-'));
   const files = [
     'index.html',
+    '404.html',
     'docs/pod.html',
     'docs/glossary.html',
     'assets/js/main.0123abcd.js',
@@ -56,14 +57,14 @@ describe('precachedFiles', () => {
   }
   afterAll(() => rmSync(outDir, {recursive: true, force: true}));
 
-  it('keeps every page, script, picture and the whole Pagefind index, and nothing only robots or messengers read', async () => {
+  it('keeps every page (at the address it is linked at), script, picture and the whole Pagefind index, and nothing only robots or messengers read', async () => {
     const {manifestEntries, warnings} = await getManifest(precachedFiles(outDir));
     expect(warnings).toEqual([]);
     expect(manifestEntries!.map((entry) => (typeof entry === 'string' ? entry : entry.url)).sort()).toEqual(
       [
-        'index.html',
-        'docs/pod.html',
-        'docs/glossary.html',
+        './',
+        'docs/pod',
+        'docs/glossary',
         'assets/js/main.0123abcd.js',
         'assets/css/styles.89abcdef.css',
         'img/diagrams/pod-node.svg',
@@ -79,9 +80,19 @@ describe('precachedFiles', () => {
   it('versions the files whose names do not change with their content, and only those', async () => {
     const {manifestEntries} = await getManifest(precachedFiles(outDir));
     const revisions = new Map(manifestEntries!.map((entry) => (typeof entry === 'string' ? [entry, null] : [entry.url, entry.revision])));
-    for (const file of ['index.html', 'docs/pod.html', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'img/diagrams/pod-node.svg']) {
+    for (const file of ['./', 'docs/pod', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'img/diagrams/pod-node.svg']) {
       expect(revisions.get(file), file).toMatch(/^[0-9a-f]{32}$/);
     }
     for (const file of ['assets/js/main.0123abcd.js', 'pagefind/index/ko_e92a304.pf_index']) expect(revisions.get(file), file).toBeNull();
+  });
+});
+
+describe('pageAddress', () => {
+  it('gives pages the address the site links them at, and other files their path', () => {
+    expect(pageAddress('index.html')).toBe('./');
+    expect(pageAddress('docs/workloads/pod.html')).toBe('docs/workloads/pod');
+    expect(pageAddress('docs/tags/index.html')).toBe('docs/tags/');
+    expect(pageAddress('pagefind/pagefind.js')).toBe('pagefind/pagefind.js');
+    expect(pageAddress('img/app/icon-192.png')).toBe('img/app/icon-192.png');
   });
 });

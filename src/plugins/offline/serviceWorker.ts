@@ -8,6 +8,21 @@ export const SERVICE_WORKER_FILE = 'sw.js';
  * messengers, files for search engines, licence notes beside the scripts.
  */
 const NOT_FOR_READERS = ['og/**', 'sitemap.xml', 'robots.txt', '**/*.LICENSE.txt'];
+/** The host answers unknown addresses with it, status 404: a worker cannot store that answer. */
+const NOT_FOUND_PAGE = '404.html';
+
+/**
+ * A page's address as the site links to it: `docs/pod.html` is /docs/pod,
+ * `index.html` is the folder. The worker fetches and stores each page at that
+ * address, so it gets the page from any host: asked for `docs/pod.html`,
+ * `docusaurus serve` redirects to /docs/pod and drops a sub-path's base URL
+ * on the way (it then answered with the home page).
+ */
+export function pageAddress(file: string): string {
+  if (file === 'index.html') return './';
+  if (file.endsWith('/index.html')) return file.slice(0, -'index.html'.length);
+  return file.endsWith('.html') ? file.slice(0, -'.html'.length) : file;
+}
 
 /**
  * Which built files the service worker keeps: all the others, so every
@@ -20,7 +35,8 @@ export function precachedFiles(outDir: string): GetManifestOptions {
   return {
     globDirectory: outDir,
     globPatterns: ['**/*'],
-    globIgnores: [...NOT_FOR_READERS, SERVICE_WORKER_FILE],
+    globIgnores: [...NOT_FOR_READERS, NOT_FOUND_PAGE, SERVICE_WORKER_FILE],
+    manifestTransforms: [async (entries) => ({manifest: entries.map((entry) => ({...entry, url: pageAddress(entry.url)})), warnings: []})],
     // The bundler's files and Pagefind's chunks carry their content hash in
     // their names: no revision query needed to fetch a fresh copy.
     dontCacheBustURLsMatching: /^(assets\/.*\.[0-9a-f]{8,}\.|pagefind\/(index|fragment)\/)/,
@@ -55,8 +71,6 @@ export async function writeServiceWorker(outDir: string): Promise<{count: number
     clientsClaim: true,
     cleanupOutdatedCaches: true,
     cacheId: 'k8s-intro',
-    // /docs/pod is served from docs/pod.html (Workbox's cleanURLs), / from index.html.
-    directoryIndex: 'index.html',
     // Pagefind asks for pagefind-entry.json?ts=<time> so that no HTTP cache
     // keeps an old index; the worker's copy is the one of its own version.
     ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^ts$/],
