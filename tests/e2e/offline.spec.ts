@@ -1,6 +1,7 @@
 import {cpSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type {Page} from '@playwright/test';
 import {writeServiceWorker} from '../../src/plugins/offline/serviceWorker';
 import {test, expect, url, hasNoHorizontalScroll, switchToDarkMode} from './fixtures';
@@ -11,6 +12,12 @@ import {serveSite} from './scratchSite';
 // the service worker holds the whole course, and a new deployment is offered,
 // never mixed in.
 const root = path.resolve(__dirname, '../..');
+
+/** axe's findings (WCAG 2.1 AA) inside `selector`, one line each. */
+async function axeViolations(page: Page, selector: string): Promise<string[]> {
+  const results = await new AxeBuilder({page}).include(selector).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`));
+}
 
 /** How many files the built service worker precaches. */
 function precacheCount(buildDir: string): number {
@@ -121,6 +128,7 @@ test.describe('오프라인', () => {
       await expect(toast).toBeVisible({timeout: 30_000});
       await expect(toast).toContainText('새 버전이 있습니다');
       await page.screenshot({path: test.info().outputPath('update-toast-light.png')});
+      expect(await axeViolations(page, '#k8s-update-toast')).toEqual([]);
 
       // Until the reader chooses, every load is the old version, whole; the offer stays.
       await page.reload();
@@ -128,6 +136,7 @@ test.describe('오프라인', () => {
       await expect(deployed).toHaveCount(0);
       await switchToDarkMode(page);
       await page.screenshot({path: test.info().outputPath('update-toast-dark.png')});
+      expect(await axeViolations(page, '#k8s-update-toast')).toEqual([]);
       await page.setViewportSize({width: 375, height: 700});
       await expect(toast).toBeInViewport();
       expect(await hasNoHorizontalScroll(page)).toBe(true);
