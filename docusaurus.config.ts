@@ -29,8 +29,14 @@ import inertGeneratedJs from './src/plugins/inertGeneratedJs';
 import inertContentTitle from './src/plugins/inertGeneratedJs/contentTitle';
 import confineLocalPaths from './src/plugins/confineLocalPaths';
 import checkSiteFiles from './src/plugins/checkSiteFiles';
+import offline from './src/plugins/offline';
+import {postBuildInOrder} from './src/plugins/postBuildOrder';
 
 const {url, baseUrl, repository} = deployTarget(process.env);
+
+// The service worker keeps the Pagefind index offline too, so it is written
+// after the index (Docusaurus otherwise runs both postBuilds at once).
+const [searchThenOffline, offlineAfterSearch] = postBuildInOrder(searchIndex(), offline());
 
 // Articles show their last change and the sitemap dates them, both read from
 // Git history. A source archive has none: build without the dates rather than
@@ -128,6 +134,7 @@ export default {
   // seo: robots.txt and a share card (og:image) per article, at build time.
   // fontSubset: Pretendard cut to the site's characters (src/css/custom.css).
   // searchIndex: glossary synonyms for the search box, and the Pagefind index after the build.
+  // offline: web app manifest and a service worker that keeps the whole site (index included).
   // contentLimits: articles over the size limit stop the build before any plugin reads them.
   // checkSiteFiles: no symbolic links, active files or unsafe SVGs in docs/ and static/.
   // bundlerCacheKey: the bundler's cache is keyed by this config's values (BASE_URL …), not only its file.
@@ -142,7 +149,8 @@ export default {
     courseOutline({sidebarId: 'course'}),
     seo({sidebarId: 'course'}),
     fontSubset(),
-    searchIndex(),
+    searchThenOffline,
+    offlineAfterSearch,
     bundlerCacheKey(),
     unusedInfima(),
     inertGeneratedJs(),

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {MANIFEST_FILE} from '../plugins/offline/appManifest';
+import {SERVICE_WORKER_FILE} from '../plugins/offline/serviceWorker';
 import {findSiteFileProblems, formatSiteFileProblem} from './siteFiles';
 
 // __fixtures__/files: an article, a drawing, a picture and a download (all fine),
@@ -35,6 +37,19 @@ describe('findSiteFileProblems', () => {
     expect(found[1]).toMatch(/<script> 요소는 SVG에 쓸 수 없습니다/);
     expect(found[4]).toMatch(/\.mjs 파일은 docs\/ 와 static\/ 에 넣을 수 없습니다/);
     expect(found[5]).toMatch(/\.html 파일은/);
+  });
+
+  it("refuses a service worker or app manifest of a pull request's own: the build writes them (src/plugins/offline)", () => {
+    // A worker at the site's root would answer every page of it, for every reader, until replaced.
+    const site = fs.mkdtempSync(path.join(os.tmpdir(), 'site-files-offline-'));
+    try {
+      fs.mkdirSync(path.join(site, 'static'));
+      for (const file of [SERVICE_WORKER_FILE, MANIFEST_FILE]) fs.writeFileSync(path.join(site, 'static', file), '{}');
+      const found = findSiteFileProblems({siteDir: site, roots: [path.join(site, 'static')]}).map(formatSiteFileProblem);
+      expect(found.map((line) => line.split('  ')[0]).sort()).toEqual([`static/${MANIFEST_FILE}:1:1`, `static/${SERVICE_WORKER_FILE}:1:1`].sort());
+    } finally {
+      fs.rmSync(site, {recursive: true, force: true});
+    }
   });
 
   it('refuses a static folder that is itself a link, and ignores folders that do not exist', () => {

@@ -29,6 +29,11 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${PORT}`,
     browserName: 'chromium',
+    // The site's service worker downloads the whole site once a page is idle
+    // (src/plugins/offline): in every test's fresh browser that is ~10 MB of
+    // background traffic and a worker taking over mid-test. Only the specs
+    // about offline reading allow it (offline.spec.ts, subpath.spec.ts).
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath,
       args: CHROME_FLAGS,

@@ -67,9 +67,9 @@ export function buildSite(dir: string, env: Env = {}): {status: number | null; o
   return {status: result.status, output: `${result.stdout}\n${result.stderr}`};
 }
 
-/** Serves a built scratch site; resolves once it answers. */
-export async function serveSite(dir: string, port: number, env: Env = {}): Promise<() => void> {
-  const server = spawn(docusaurus, ['serve', '--dir', 'build', '--port', String(port), '--no-open'], {
+/** Serves a built scratch site (`buildDir`, relative to `dir` or absolute); resolves once it answers. */
+export async function serveSite(dir: string, port: number, env: Env = {}, buildDir = 'build'): Promise<() => void> {
+  const server = spawn(docusaurus, ['serve', '--dir', buildDir, '--port', String(port), '--no-open'], {
     cwd: dir,
     stdio: 'ignore',
     env: {...process.env, ...env},

@@ -61,6 +61,23 @@ test.describe('GitHub Pages 하위 경로', () => {
     }
   });
 
+  test.describe('오프라인', () => {
+    test.use({serviceWorkers: 'allow'});
+
+    test('installs as an app and works offline under the sub-path', async ({page, context}) => {
+      const manifest = (await (await fetch(`${origin}${BASE}manifest.webmanifest`)).json()) as {start_url: string; scope: string; icons: {src: string}[]};
+      expect([manifest.start_url, manifest.scope]).toEqual([BASE, BASE]);
+      for (const icon of manifest.icons) expect((await fetch(`${origin}${icon.src}`)).status, icon.src).toBe(200);
+      await page.goto(`${origin}${BASE}`);
+      // Controlled once the worker has stored the whole site (src/plugins/offline).
+      const scope = () => page.evaluate(async () => (navigator.serviceWorker.controller ? (await navigator.serviceWorker.getRegistration())?.scope : null));
+      await expect.poll(scope, {timeout: 60_000}).toBe(`${origin}${BASE}`);
+      await context.setOffline(true);
+      await page.goto(`${origin}${BASE}docs/networking/ingress`);
+      await expect(page.locator('article h1')).toHaveText('인그레스');
+    });
+  });
+
   test('answers a missing page with the Korean 404 page', async ({page, problems}) => {
     const response = await page.goto(`${origin}${BASE}${MISSING_PAGE}`);
     expect(response?.status()).toBe(404);
