@@ -1,4 +1,4 @@
-import React, {useMemo, type ComponentProps, type ReactElement, type ReactNode} from 'react';
+import React, {useEffect, useMemo, type ComponentProps, type ReactElement, type ReactNode} from 'react';
 import clsx from 'clsx';
 import Head from '@docusaurus/Head';
 import Link from '@docusaurus/Link';
@@ -177,6 +177,10 @@ export default function PrintCourse({book, articles}: Props): ReactNode {
     [book],
   );
   const PrintLink = usePrintLink(inBook);
+  // Pictures load lazily on the site, as the reader scrolls to them; paper needs every one of them now.
+  useEffect(() => {
+    for (const image of document.querySelectorAll<HTMLImageElement>(`.${styles.book} img[loading='lazy']`)) image.loading = 'eager';
+  }, []);
   const components = useMemo(() => ({a: PrintLink, Quiz: PrintQuiz, Details: PrintDetails, details: PrintDetails, Term: PrintTerm}), [PrintLink]);
   const title = book.single ? `${book.chapters[0]!.title} 인쇄` : '강좌 전체 인쇄';
   // The articles' modules come in the book's order: chapter by chapter, article by article.
