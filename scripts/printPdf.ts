@@ -38,6 +38,13 @@ export function embeddedFonts(pdf: Buffer): string[] {
   return [...new Set(names)].sort();
 }
 
+/** The document title and bookmark titles of a PDF (written as UTF-16 hex strings, `<FEFF…>`): its readable outline. */
+export function pdfTitles(pdf: Buffer): string[] {
+  return [...pdf.toString('latin1').matchAll(/\/Title\s*<FEFF([0-9A-Fa-f\s]*)>/g)].map((match) =>
+    Buffer.from(match[1]!.replace(/\s/g, ''), 'hex').swap16().toString('utf16le'),
+  );
+}
+
 /** Serves a built site (built for `baseUrl`) and prints its /print page to a PDF. */
 export async function printCourse(buildDir: string, baseUrl = deployTarget(process.env).baseUrl): Promise<Buffer> {
   const server = await serveStatic(buildDir, baseUrl);

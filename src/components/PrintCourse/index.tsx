@@ -136,7 +136,7 @@ function Article({doc, Content, components}: {doc: PrintArticle; Content: Articl
   // An article without its own `# 제목` gets its title from the front matter, as on its page.
   const syntheticTitle = Content.contentTitle === undefined && !Content.frontMatter.hide_title;
   return (
-    <article id={articleAnchor(doc.id)} className={clsx(styles.article, 'markdown')}>
+    <article id={articleAnchor(doc.id)} className={clsx(styles.article, 'markdown')} data-permalink={doc.permalink}>
       <p className={styles.articleSource}>
         원문: <a href={siteUrl + doc.permalink}>{siteUrl + doc.permalink}</a>
       </p>
@@ -252,9 +252,10 @@ export default function PrintCourse({book, articles}: Props): ReactNode {
               <section key={chapter.slug} className={styles.chapter} aria-labelledby={`chapter-${chapter.slug}`}>
                 <header className={styles.chapterTitlePage}>
                   <p className={styles.eyebrow}>{siteConfig.title}</p>
-                  <h2 id={`chapter-${chapter.slug}`} className={styles.chapterTitle}>
+                  {/* h1 like the articles' titles: the PDF's bookmarks list chapters and articles in reading order. */}
+                  <h1 id={`chapter-${chapter.slug}`} className={styles.chapterTitle}>
                     {chapter.title}
-                  </h2>
+                  </h1>
                   {chapter.description && <p className={styles.tagline}>{chapter.description}</p>}
                   <ol className={styles.chapterArticles}>
                     {chapter.docs.map((doc) => (
