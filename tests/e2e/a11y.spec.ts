@@ -22,6 +22,8 @@ const PAGES = [
   // a long article: tables, many code blocks, diagrams
   ['긴 글', 'docs/workloads/deployment'],
   ['용어집', 'docs/glossary'],
+  // a chapter's print page: its articles, quizzes and answers as printed
+  ['장별 인쇄', 'print/architecture'],
   ['404', MISSING_PAGE],
 ] as const;
 
