@@ -86,6 +86,24 @@ test.describe('강좌 인쇄', () => {
     expect(await article.evaluate((element) => element.lastElementChild?.textContent?.startsWith('정답과 해설'))).toBe(true);
   });
 
+  test('"인쇄하기" prints in the light scheme and gives a dark-scheme reader their scheme back, unsaved', async ({page}) => {
+    await page.addInitScript(() => {
+      window.print = () => {
+        (window as unknown as {printedIn: string}).printedIn = document.documentElement.dataset.theme!;
+      };
+    });
+    await page.emulateMedia({colorScheme: 'dark'});
+    await page.goto(url('print/architecture'));
+    const html = page.locator('html');
+    await expect(html).toHaveAttribute('data-has-hydrated', 'true');
+    await expect(html).toHaveAttribute('data-theme', 'dark');
+    const savedBefore = await page.evaluate(() => localStorage.getItem('theme'));
+    await page.getByRole('button', {name: '인쇄하기'}).click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as {printedIn?: string}).printedIn)).toBe('light');
+    await expect(html).toHaveAttribute('data-theme', 'dark');
+    expect(await page.evaluate(() => localStorage.getItem('theme'))).toBe(savedBefore);
+  });
+
   test('prints a chapter to an A4 PDF with the site font embedded and its articles as bookmarks', async ({page}) => {
     test.setTimeout(120_000);
     await page.goto(url('print/networking'));

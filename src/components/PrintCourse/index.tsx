@@ -1,9 +1,9 @@
-import React, {useEffect, useMemo, type ComponentProps, type ReactElement, type ReactNode} from 'react';
+import React, {useEffect, useMemo, useRef, useState, type ComponentProps, type ReactElement, type ReactNode} from 'react';
 import clsx from 'clsx';
 import Head from '@docusaurus/Head';
 import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import {HtmlClassNameProvider} from '@docusaurus/theme-common';
+import {HtmlClassNameProvider, useColorMode} from '@docusaurus/theme-common';
 import {DocProvider} from '@docusaurus/plugin-content-docs/client';
 import type {PropDocContent} from '@docusaurus/plugin-content-docs';
 import Layout from '@theme/Layout';
@@ -14,6 +14,8 @@ import {articleAnchor, printPath, type PrintArticle, type PrintBook} from '@site
 import {partsOf} from '@site/src/components/Quiz';
 import {detailsParts, gatherAnswers, type AnswerProps} from './answers';
 import styles from './styles.module.css';
+
+type ColorModeChoice = ReturnType<typeof useColorMode>['colorModeChoice'];
 
 /** An article's compiled MDX module, as the docs plugin's own pages receive it. */
 type ArticleContent = PropDocContent & ((props: {components?: Record<string, unknown>}) => ReactNode);
@@ -150,6 +152,38 @@ function Article({doc, Content, components}: {doc: PrintArticle; Content: Articl
   );
 }
 
+/**
+ * "인쇄하기": prints in the light colour scheme, whatever the reader's (dark
+ * text and code colours on white paper), then puts their scheme back. Docusaurus'
+ * setColorMode takes `{persist: false}` (not in its types) so the reader's saved
+ * choice is never touched. window.print() returns when the print dialog closes.
+ */
+function PrintButton(): ReactNode {
+  const {colorMode, colorModeChoice, setColorMode} = useColorMode();
+  const setMode = setColorMode as (choice: ColorModeChoice, options: {persist: boolean}) => void;
+  const [printing, setPrinting] = useState(false);
+  const schemeBefore = useRef<ColorModeChoice | undefined>(undefined);
+  useEffect(() => {
+    if (!printing || colorMode !== 'light') return;
+    window.print();
+    setPrinting(false);
+    if (schemeBefore.current !== undefined) setMode(schemeBefore.current, {persist: false});
+    schemeBefore.current = undefined;
+  }, [printing, colorMode, setMode]);
+  const print = () => {
+    if (colorMode === 'dark') {
+      schemeBefore.current = colorModeChoice;
+      setMode('light', {persist: false});
+    }
+    setPrinting(true);
+  };
+  return (
+    <button type="button" className="button button--primary" onClick={print}>
+      인쇄하기
+    </button>
+  );
+}
+
 /** The table of contents' links to a chapter's articles on this page. */
 function ArticleList({docs}: {docs: PrintArticle[]}): ReactNode {
   return (
@@ -205,9 +239,7 @@ export default function PrintCourse({book, articles}: Props): ReactNode {
                 이 페이지는 인쇄용입니다. 브라우저의 인쇄 기능으로 A4 용지에 인쇄하거나 PDF로 저장하세요. 숨겨 둔 정답과 확인 문제의 풀이는 각
                 글의 끝에 모여 있습니다.
               </p>
-              <button type="button" className="button button--primary" onClick={() => window.print()}>
-                인쇄하기
-              </button>
+              <PrintButton />
               <nav aria-label="장별 인쇄" className={styles.chapterLinks}>
                 <p>장별로 인쇄하기:</p>
                 <ul>
