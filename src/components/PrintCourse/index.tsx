@@ -143,6 +143,7 @@ function Article({doc, Content, components}: {doc: PrintArticle; Content: Articl
         원문: <a href={siteUrl + doc.permalink}>{siteUrl + doc.permalink}</a>
       </p>
       {syntheticTitle && <Heading as="h1">{doc.title}</Heading>}
+      {/* As on the article's page: a component in an article may read its article (useDoc). */}
       <DocProvider content={Content}>
         <MDXContent>
           <ArticleBody Content={Content} components={components} />
