@@ -17,6 +17,7 @@ import remarkLab from './src/plugins/lab';
 import {quizTitleToLabel} from './src/plugins/quiz/quizTitle';
 import glossaryTerms from './src/plugins/glossaryTerms';
 import courseOutline from './src/plugins/courseOutline';
+import printCourse from './src/plugins/printCourse';
 import searchIndex from './src/plugins/search';
 import seo from './src/plugins/seo';
 import fontSubset from './src/plugins/fontSubset';
@@ -124,8 +125,8 @@ export default {
         docs: docsOptions,
         blog: false,
         theme: {customCss: ['./src/css/custom.css', './src/css/callouts.css']},
-        // Articles only (tag pages are lists of links), dated by their last git commit.
-        sitemap: {lastmod: 'date', changefreq: null, priority: null, ignorePatterns: [`${baseUrl}docs/tags/**`]},
+        // Articles only (tag pages are lists of links, print pages copies of the articles), dated by their last git commit.
+        sitemap: {lastmod: 'date', changefreq: null, priority: null, ignorePatterns: [`${baseUrl}docs/tags/**`, `${baseUrl}print`, `${baseUrl}print/**`]},
       } satisfies Preset.Options,
     ],
   ],
@@ -133,6 +134,7 @@ export default {
   // contentLimits: articles over the size limits stop the build before any plugin reads them.
   // seo: robots.txt and a share card (og:image) per article, at build time.
   // fontSubset: Pretendard cut to the site's characters (src/css/custom.css).
+  // printCourse: the whole course and each chapter on one page, for paper and PDF (/print).
   // searchIndex: glossary synonyms for the search box, and the Pagefind index after the build.
   // offline: web app manifest and a service worker that keeps the whole site (index included).
   // contentLimits: articles over the size limit stop the build before any plugin reads them.
@@ -147,6 +149,7 @@ export default {
     contentLimits(),
     checkSiteFiles({docsDir: 'docs'}),
     courseOutline({sidebarId: 'course'}),
+    printCourse({sidebarId: 'course'}),
     seo({sidebarId: 'course'}),
     fontSubset(),
     searchThenOffline,

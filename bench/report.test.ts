@@ -3,7 +3,7 @@ import type {BuildResult} from './buildMeasure';
 import {fasterSetting} from './sites';
 import {KINDS, labelFiles, summarize, type PageWeight} from './pageWeight';
 import {goalSentences, growth, niceTicks, renderChart, renderReport, updateReadme, type BenchResults, type SizeResult} from './report';
-import {resolveFile} from './staticServer';
+import {resolveFile, serveStatic} from './staticServer';
 
 const build = (seconds: number, peakRssMB: number, pagefindBytes: number | null = null): BuildResult => ({
   seconds,
@@ -170,5 +170,17 @@ describe('resolveFile', () => {
     expect(resolveFile(root, '/docs/컨테이너-기초.md')).toMatchObject({status: 200});
     expect(resolveFile(root, '/../package.json')).toBeNull();
     expect(resolveFile(root, '/nope')).toBeNull();
+  });
+});
+
+describe('serveStatic', () => {
+  it('serves a site built for a base URL under that URL only', async () => {
+    const server = await serveStatic(`${__dirname}/../tests/fixtures/author-format`, '/k8s/');
+    try {
+      expect((await fetch(`${server.url}/k8s/docs/컨테이너-기초.md`)).status).toBe(200);
+      expect((await fetch(`${server.url}/docs/컨테이너-기초.md`)).status).toBe(404);
+    } finally {
+      await server.close();
+    }
   });
 });

@@ -64,11 +64,13 @@ export function resolveFile(root: string, urlPath: string): {file: string; statu
   return existsSync(notFound) ? {file: notFound, status: 404} : null;
 }
 
-export async function serveStatic(root: string): Promise<StaticServer> {
+/** baseUrl: the site's, as it was built with (`/repo/` on GitHub Pages); addresses outside it are not found. */
+export async function serveStatic(root: string, baseUrl = '/'): Promise<StaticServer> {
   const log: RequestLog[] = [];
   const gzipCache = new Map<string, Buffer<ArrayBuffer>>();
   const server: Server = createServer((request, response) => {
-    const resolved = resolveFile(root, request.url ?? '/');
+    const url = request.url ?? '/';
+    const resolved = url.startsWith(baseUrl) ? resolveFile(root, `/${url.slice(baseUrl.length)}`) : null;
     if (!resolved) {
       response.writeHead(404).end();
       return;

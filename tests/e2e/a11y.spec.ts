@@ -24,6 +24,8 @@ const PAGES = [
   ['용어집', 'docs/glossary'],
   // a form: the textarea, buttons, the result list (after its first check)
   ['매니페스트 검사기', 'manifest-check'],
+  // a chapter's print page: its articles, quizzes and answers as printed
+  ['장별 인쇄', 'print/architecture'],
   ['404', MISSING_PAGE],
 ] as const;
 

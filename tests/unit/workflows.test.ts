@@ -54,8 +54,8 @@ describe.each([
 
 describe('workflow commands in what the build and tests print', () => {
   it('are stopped under a random token while the pull request\'s text is printed, and only the check step may annotate', () => {
-    const quoting = [...steps(ci), ...steps(deploy)].filter((step) => /^npm (test|run build)$/m.test(step.run ?? ''));
-    expect(quoting).toHaveLength(2);
+    const quoting = [...steps(ci), ...steps(deploy)].filter((step) => /^npm (test|run build|run pdf)$/m.test(step.run ?? ''));
+    expect(quoting).toHaveLength(3);
     for (const step of quoting) {
       const lines = step.run!.trim().split('\n');
       expect(lines[0]).toBe('stop="$(openssl rand -hex 16)"');
@@ -86,9 +86,13 @@ describe('deploy.yml', () => {
     expect(deploy.on).toEqual({push: {branches: ['main']}, workflow_dispatch: null});
   });
 
-  it('builds, uploads the Pages artifact and deploys it', () => {
-    expect(actions(deploy)).toEqual(['actions/checkout', 'actions/setup-node', 'actions/upload-pages-artifact', 'actions/deploy-pages']);
-    expect(commands(deploy)).toEqual(['npm ci', 'npm run build']);
+  it('builds, prints the course PDF, keeps it as an artifact, uploads the Pages artifact and deploys it', () => {
+    expect(actions(deploy)).toEqual(['actions/checkout', 'actions/setup-node', 'actions/upload-artifact', 'actions/upload-pages-artifact', 'actions/deploy-pages']);
+    expect(commands(deploy)).toEqual(['npm ci', 'npm run build', 'npm run pdf']);
+    const pdf = steps(deploy).find((step) => step.run?.includes('npm run pdf'));
+    expect((pdf as Step & {env?: Record<string, string>}).env?.CHROME_PATH).toBe('/usr/bin/google-chrome');
+    const upload = steps(deploy).find((step) => step.uses?.startsWith('actions/upload-artifact@'));
+    expect(upload?.with?.path).toContain('build/k8s-intro.pdf');
   });
 
   it('publishes the default branch only, also when run by hand on another branch', () => {

@@ -3,7 +3,8 @@ import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import type {CourseOutline} from '@site/src/plugins/courseOutline/outline';
+import {chapterTitle, type CourseOutline} from '@site/src/plugins/courseOutline/outline';
+import {printPath} from '@site/src/plugins/printCourse/printBook';
 import {readingTimeLabel} from '@site/src/readingTime/readingTime';
 import {ChapterProgressText, CourseProgress} from '@site/src/components/LearningProgress';
 import styles from './styles.module.css';
@@ -43,6 +44,9 @@ export default function HomePage({outline}: Props): React.JSX.Element {
                 <span className={styles.meta}>
                   {outline.chapters.length}개 장 · {articleCount}개 글{courseMinutes > 0 && ` · 읽는 시간 ${readingTimeLabel(courseMinutes)}`}
                 </span>
+                <Link className={styles.printLink} to={printPath(siteConfig.baseUrl)}>
+                  강좌 전체 인쇄
+                </Link>
               </div>
             )}
             <CourseProgress outline={outline} />
@@ -71,7 +75,7 @@ export default function HomePage({outline}: Props): React.JSX.Element {
                   </span>
                   <div>
                     <Heading as="h3" className={styles.chapterTitle}>
-                      {chapter.label || (index === 0 ? '들어가며' : '부록')}
+                      {chapterTitle(chapter, index)}
                     </Heading>
                     {Boolean(chapter.readingMinutes) && (
                       <p className={styles.chapterTime} data-reading-time={chapter.readingMinutes}>

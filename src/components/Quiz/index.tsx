@@ -30,13 +30,14 @@ export const QuizText = part;
 export const QuizExplanation = part;
 export const QuizChoice = (props: ChoiceProps): ReactNode => props.children;
 
-type Choice = {text: ReactNode; explanation: ReactNode; correct: boolean};
+export type Choice = {text: ReactNode; explanation: ReactNode; correct: boolean};
 
 function elementsOf<P>(children: ReactNode): Array<ReactElement<P>> {
   return Children.toArray(children).filter((child): child is ReactElement<P> => isValidElement(child));
 }
 
-function partsOf(children: ReactNode): {question: ReactNode; choices: Choice[]} {
+/** A quiz's question and choices, read from its parts (the print page shows them too: src/components/PrintCourse). */
+export function partsOf(children: ReactNode): {question: ReactNode; choices: Choice[]} {
   const [question, ...choices] = elementsOf<ChoiceProps>(children);
   return {
     question: question?.props.children,

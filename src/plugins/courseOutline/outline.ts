@@ -31,6 +31,14 @@ function docsIn(items: SidebarItem[], byId: Map<string, DocMeta>): OutlineDoc[] 
   });
 }
 
+/**
+ * A chapter's heading: its sidebar label, or for the unnamed groups of loose
+ * articles "들어가며" before the first chapter and "부록" after.
+ */
+export function chapterTitle(chapter: OutlineChapter, index: number): string {
+  return chapter.label || (index === 0 ? '들어가며' : '부록');
+}
+
 export function buildOutline(sidebar: SidebarItem[], docs: DocMeta[]): CourseOutline {
   const byId = new Map(docs.map((doc) => [doc.id, doc]));
   const chapters: OutlineChapter[] = [];
