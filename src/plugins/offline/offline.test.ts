@@ -47,6 +47,8 @@ describe('precachedFiles', () => {
     'pagefind/index/ko_e92a304.pf_index',
     'pagefind/fragment/ko_1a2b3c4.pf_fragment',
     'og/docs/pod.png',
+    'print.html',
+    'print/workloads.html',
     'sitemap.xml',
     'robots.txt',
     SERVICE_WORKER_FILE,
@@ -57,7 +59,7 @@ describe('precachedFiles', () => {
   }
   afterAll(() => rmSync(outDir, {recursive: true, force: true}));
 
-  it('keeps every page (at the address it is linked at), script, picture and the whole Pagefind index, and nothing only robots or messengers read', async () => {
+  it('keeps every page (at the address it is linked at), script, picture and the whole Pagefind index, and nothing only robots, messengers or printers read', async () => {
     const {manifestEntries, warnings} = await getManifest(precachedFiles(outDir));
     expect(warnings).toEqual([]);
     expect(manifestEntries!.map((entry) => (typeof entry === 'string' ? entry : entry.url)).sort()).toEqual(

@@ -8,6 +8,11 @@ export const SERVICE_WORKER_FILE = 'sw.js';
  * messengers, files for search engines, licence notes beside the scripts.
  */
 const NOT_FOR_READERS = ['og/**', 'sitemap.xml', 'robots.txt', '**/*.LICENSE.txt'];
+/**
+ * The print pages repeat every article (several MB of HTML): the articles
+ * themselves are kept for reading offline, and printing is left to the network.
+ */
+const PRINT_PAGES = ['print.html', 'print/**'];
 /** The host answers unknown addresses with it, status 404: a worker cannot store that answer. */
 const NOT_FOUND_PAGE = '404.html';
 
@@ -35,7 +40,7 @@ export function precachedFiles(outDir: string): GetManifestOptions {
   return {
     globDirectory: outDir,
     globPatterns: ['**/*'],
-    globIgnores: [...NOT_FOR_READERS, NOT_FOUND_PAGE, SERVICE_WORKER_FILE],
+    globIgnores: [...NOT_FOR_READERS, ...PRINT_PAGES, NOT_FOUND_PAGE, SERVICE_WORKER_FILE],
     manifestTransforms: [async (entries) => ({manifest: entries.map((entry) => ({...entry, url: pageAddress(entry.url)})), warnings: []})],
     // The bundler's files and Pagefind's chunks carry their content hash in
     // their names: no revision query needed to fetch a fresh copy.
