@@ -114,11 +114,11 @@ test.describe('매니페스트 검사기', () => {
     await expect(input(page)).toHaveValue(code.replace(/\n$/, ''));
     await expect(verdict(page)).toHaveText('올바른 매니페스트입니다.');
     // output blocks and not-k8s YAML get no link
-    await page.goto(url('docs/setup/local-cluster'));
-    const kindConfig = page.locator('article div.language-yaml').filter({hasText: 'kind: Cluster'}).first();
-    await kindConfig.hover();
-    await expect(kindConfig.getByRole('button', {name: /복사|Copy/})).toBeVisible();
-    await expect(kindConfig.getByRole('link', {name: '검사기에서 열기'})).toHaveCount(0);
+    await page.goto(url('docs/ecosystem/helm'));
+    const chartFile = page.locator('article div.language-yaml').filter({hasText: 'apiVersion: v2'}).first();
+    await chartFile.hover();
+    await expect(chartFile.getByRole('button', {name: /복사|Copy/})).toBeVisible();
+    await expect(chartFile.getByRole('link', {name: '검사기에서 열기'})).toHaveCount(0);
   });
 
   test('fits a 375 px phone and dark mode', async ({page}, testInfo) => {
