@@ -122,7 +122,7 @@ export function renderCourse(course: CourseResults): string {
     '',
     `기본 템플릿에 이 저장소의 docs/ 와 static/ 을 그대로 넣어 빌드했습니다. 기본 템플릿 설정에서 바꾼 것은 \`markdown.mdx1Compat\` 하나로, ` +
       '`:::note 제목` 이 두 사이트에서 같은 제목 있는 상자가 되게 했습니다. 우리 플러그인만 아는 것(`:::quiz`, `:::error`, 용어 툴팁)은 ' +
-      '기본 템플릿에서 Docusaurus가 만드는 글자 그대로 남고, 기본 템플릿의 첫 화면과 docs/intro.md 는 그대로 둡니다.',
+      '기본 템플릿에서 Docusaurus가 만드는 글자 그대로 남고, 기본 템플릿의 첫 화면과 docs/intro.mdx 는 그대로 둡니다.',
     '',
   ];
   if (measured) {

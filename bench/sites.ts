@@ -156,7 +156,7 @@ export function stockConfigForCourse(config: string): string {
 
 /**
  * A scratch copy of a site with the real course: our docs/ and static/. The
- * stock template keeps its own home page, docs/intro.md (its home page and
+ * stock template keeps its own home page, docs/intro.mdx (its home page and
  * footer link to it) and images, and gets ours beside them.
  */
 export function prepareCourseSite(name: SiteName, source: string, nodeModules = source): {dir: string; pages: CoursePage[]} {
@@ -169,7 +169,9 @@ export function prepareCourseSite(name: SiteName, source: string, nodeModules = 
   linkNodeModules(path.join(nodeModules, 'node_modules'), path.join(dir, 'node_modules'));
   mkdirSync(path.join(dir, 'docs'));
   if (name === 'stock') {
-    cpSync(path.join(source, 'docs/intro.md'), path.join(dir, 'docs/intro.md'));
+    for (const intro of readdirSync(path.join(source, 'docs')).filter((file) => /^intro\.mdx?$/.test(file))) {
+      cpSync(path.join(source, 'docs', intro), path.join(dir, 'docs', intro));
+    }
     cpSync(path.join(ROOT, 'docs'), path.join(dir, 'docs'), {recursive: true});
     cpSync(path.join(ROOT, 'static'), path.join(dir, 'static'), {recursive: true, force: false});
     const configPath = path.join(dir, 'docusaurus.config.ts');
