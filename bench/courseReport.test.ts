@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {courseGoalChecks, renderCourse, type CoursePageResult, type CourseResults} from './courseReport';
 import {criticalChain, readReport, type LighthouseResult, type Report} from './lighthouse';
 import {renderReport, updateReadme, type BenchResults} from './report';
-import {docRoute, stockConfigForCourse} from './sites';
+import {docRoute, stockConfigForCourse, withoutTerms} from './sites';
 import {build, page} from './testFixtures';
 
 const lh = (performance: number, fcpMs: number, tbtMs: number, chain: string[] = ['/assets/css/styles.css']): LighthouseResult => ({
@@ -141,6 +141,10 @@ describe('course pages', () => {
   it('addresses docs the way Docusaurus does: number prefixes and the extension dropped', () => {
     expect(docRoute('07-operations/probes.md')).toBe('/docs/operations/probes');
     expect(docRoute('how-to-read.md')).toBe('/docs/how-to-read');
+  });
+
+  it('leaves the word of our <Term> component for the stock template', () => {
+    expect(withoutTerms('<Term id="pod">파드</Term>와 <Term id="node-x">노드</Term>')).toBe('파드와 노드');
   });
 
   it('turns the admonition title syntax on in the stock config, once', () => {

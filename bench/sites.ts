@@ -154,6 +154,11 @@ export function stockConfigForCourse(config: string): string {
   return withMarkdown;
 }
 
+/** `<Term id="pod">파드</Term>` is our component (src/components/Term); the stock template shows its word as plain text. */
+export function withoutTerms(markdown: string): string {
+  return markdown.replace(/<Term\b[^>]*>([^<]*)<\/Term>/g, '$1');
+}
+
 /**
  * A scratch copy of a site with the real course: our docs/ and static/. The
  * stock template keeps its own home page, docs/intro.mdx (its home page and
@@ -173,6 +178,10 @@ export function prepareCourseSite(name: SiteName, source: string, nodeModules = 
       cpSync(path.join(source, 'docs', intro), path.join(dir, 'docs', intro));
     }
     cpSync(path.join(ROOT, 'docs'), path.join(dir, 'docs'), {recursive: true});
+    for (const file of readdirSync(path.join(dir, 'docs'), {recursive: true, encoding: 'utf8'}).filter((f) => /\.mdx?$/.test(f))) {
+      const doc = path.join(dir, 'docs', file);
+      writeFileSync(doc, withoutTerms(readFileSync(doc, 'utf8')));
+    }
     cpSync(path.join(ROOT, 'static'), path.join(dir, 'static'), {recursive: true, force: false});
     const configPath = path.join(dir, 'docusaurus.config.ts');
     writeFileSync(configPath, stockConfigForCourse(readFileSync(configPath, 'utf8')));
