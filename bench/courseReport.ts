@@ -122,7 +122,7 @@ export function renderCourse(course: CourseResults): string {
     '',
     `기본 템플릿에 이 저장소의 docs/ 와 static/ 을 그대로 넣어 빌드했습니다. 기본 템플릿 설정에서 바꾼 것은 \`markdown.mdx1Compat\` 하나로, ` +
       '`:::note 제목` 이 두 사이트에서 같은 제목 있는 상자가 되게 했습니다. 우리 플러그인만 아는 것(`:::quiz`, `:::error`)은 ' +
-      '기본 템플릿에서 Docusaurus가 만드는 글자 그대로 남고, 우리 컴포넌트 `<Term>` 은 그 낱말만 남기며, 기본 템플릿의 첫 화면과 docs/intro.mdx 는 그대로 둡니다.',
+      '기본 템플릿에서 Docusaurus가 만드는 글자 그대로 남고, 우리 컴포넌트 `<Term>` 은 그 낱말만 남기며, 빈칸 있는 그림 경로는 우리 전처리기처럼 `<…>` 로 감싸 같은 그림을 보이고, 기본 템플릿의 첫 화면과 docs/intro.mdx 는 그대로 둡니다.',
     '',
   ];
   if (measured) {

@@ -8,6 +8,7 @@ import {cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSy
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {generateArticles, type ArticlePlan} from './generateArticles';
+import {wrapSpacedUrls} from '../src/plugins/spacedUrls';
 
 export const ROOT = path.resolve(__dirname, '..');
 export const DOCUSAURUS_VERSION: string = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).dependencies[
@@ -160,8 +161,10 @@ export function withoutTerms(markdown: string): string {
 }
 
 /**
- * A scratch copy of a site with the real course: our docs/ and static/. The
- * stock template keeps its own home page, docs/intro.mdx (its home page and
+ * A scratch copy of a site with the real course: our docs/ and static/. For
+ * the stock template, image paths with spaces are wrapped in <…> as our
+ * Markdown preprocessor does (src/plugins/spacedUrls.ts), so it shows the same
+ * pictures. The stock template keeps its own home page, docs/intro.mdx (its home page and
  * footer link to it) and images, and gets ours beside them.
  */
 export function prepareCourseSite(name: SiteName, source: string, nodeModules = source): {dir: string; pages: CoursePage[]} {
@@ -180,7 +183,7 @@ export function prepareCourseSite(name: SiteName, source: string, nodeModules = 
     cpSync(path.join(ROOT, 'docs'), path.join(dir, 'docs'), {recursive: true});
     for (const file of readdirSync(path.join(dir, 'docs'), {recursive: true, encoding: 'utf8'}).filter((f) => /\.mdx?$/.test(f))) {
       const doc = path.join(dir, 'docs', file);
-      writeFileSync(doc, withoutTerms(readFileSync(doc, 'utf8')));
+      writeFileSync(doc, wrapSpacedUrls(withoutTerms(readFileSync(doc, 'utf8'))));
     }
     cpSync(path.join(ROOT, 'static'), path.join(dir, 'static'), {recursive: true, force: false});
     const configPath = path.join(dir, 'docusaurus.config.ts');
