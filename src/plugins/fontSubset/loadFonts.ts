@@ -1,5 +1,6 @@
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import {FAMILY} from './family';
+import type {FontFaceSpec} from './index';
 
 /**
  * Registers the site's cut of Pretendard (./index.ts) once the page has
@@ -31,17 +32,26 @@ function seenBefore(): boolean {
   }
 }
 
+/**
+ * The file is fetched at low priority and handed to the FontFace as bytes: it
+ * is not needed for anything the page shows first, and a font request of the
+ * browser's own would go out at its highest priority.
+ */
+async function loadFace({weight, url, unicodeRange}: FontFaceSpec): Promise<FontFace> {
+  const response = await fetch(url, {priority: 'low'});
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return new FontFace(FAMILY, await response.arrayBuffer(), {weight, unicodeRange, display: 'swap'}).load();
+}
+
 async function loadFonts(): Promise<void> {
   const {default: faces} = await import('@generated/k8s-fonts/faces');
-  const loaded = await Promise.all(
-    faces.map(({weight, url, unicodeRange}) => new FontFace(FAMILY, `url(${url}) format('woff2')`, {weight, unicodeRange, display: 'swap'}).load()),
-  );
+  const loaded = await Promise.all(faces.map(loadFace));
   for (const face of loaded) document.fonts.add(face);
   remember();
 }
 
 if (ExecutionEnvironment.canUseDOM) {
-  const start = () => void loadFonts().catch(() => undefined); // offline: the system font stays
+  const start = () => void loadFonts().catch(() => undefined); // offline or blocked: the system font stays
   if (seenBefore() || document.readyState === 'complete') start();
   else window.addEventListener('load', start, {once: true});
 }
