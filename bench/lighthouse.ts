@@ -16,19 +16,56 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 export interface LighthouseResult {
   page: string;
   scores: Record<(typeof CATEGORIES)[number], number>;
+  fcpMs: number;
   lcpMs: number;
   tbtMs: number;
   cls: number;
   /** Audits that cost points in accessibility, best practices and SEO. */
   failing: string[];
+  /** Requests on the critical request chain after the page itself, in the order they start (paths for this origin). */
+  criticalChain: string[];
 }
 
-interface Report {
+export interface Report {
   categories: Record<string, {score: number; auditRefs: {id: string; weight: number}[]}>;
-  audits: Record<string, {score: number | null; numericValue?: number; scoreDisplayMode: string}>;
+  audits: Record<string, {score: number | null; numericValue?: number; scoreDisplayMode: string; details?: unknown}>;
 }
 
-export function readReport(page: string, report: Report): LighthouseResult {
+/** A node of a request chain: `{request: {url, startTime}}` in Lighthouse 12's audit, `{url, …}` in 13's insight. */
+interface ChainNode {
+  request?: {url: string; startTime?: number};
+  url?: string;
+  children?: Record<string, ChainNode>;
+}
+
+/**
+ * The requests on the critical chain, from `critical-request-chains`
+ * (Lighthouse ≤ 12) or `network-dependency-tree-insight` (13, which dropped
+ * the audit). Both nest `chains` → `children`; the first node is the page.
+ */
+export function criticalChain(report: Report, pageUrl: string): string[] {
+  const chainsOf = (details: unknown): Record<string, ChainNode>[] => {
+    if (!details || typeof details !== 'object') return [];
+    const record = details as {chains?: Record<string, ChainNode>; items?: unknown[]};
+    if (record.chains) return [record.chains];
+    return (record.items ?? []).flatMap(chainsOf);
+  };
+  const details = report.audits['critical-request-chains']?.details ?? report.audits['network-dependency-tree-insight']?.details;
+  const origin = new URL(pageUrl).origin;
+  const urls: {url: string; depth: number; order: number}[] = [];
+  const walk = (nodes: Record<string, ChainNode>, depth: number) => {
+    for (const node of Object.values(nodes)) {
+      const url = node.request?.url ?? node.url;
+      if (url) urls.push({url, depth, order: node.request?.startTime ?? urls.length});
+      if (node.children) walk(node.children, depth + 1);
+    }
+  };
+  for (const chains of chainsOf(details)) walk(chains, 0);
+  const sorted = urls.filter(({depth}) => depth > 0).sort((a, b) => a.order - b.order);
+  return [...new Set(sorted.map(({url}) => (url.startsWith(origin) ? decodeURI(url.slice(origin.length)) : url)))];
+}
+
+export function readReport(page: string, report: Report, pageUrl: string): LighthouseResult {
   const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round(report.categories[c]!.score * 100)])) as LighthouseResult['scores'];
   const failing = CATEGORIES.filter((category) => category !== 'performance').flatMap((category) =>
     report.categories[category]!.auditRefs
@@ -40,10 +77,12 @@ export function readReport(page: string, report: Report): LighthouseResult {
   return {
     page,
     scores,
+    fcpMs: report.audits['first-contentful-paint']!.numericValue!,
     lcpMs: report.audits['largest-contentful-paint']!.numericValue!,
     tbtMs: report.audits['total-blocking-time']!.numericValue!,
     cls: report.audits['cumulative-layout-shift']!.numericValue!,
     failing: [...new Set(failing)],
+    criticalChain: criticalChain(report, pageUrl),
   };
 }
 
@@ -72,7 +111,7 @@ export async function runLighthouse(url: string, page: string): Promise<Lighthou
       ],
       {env: {...process.env, CHROME_PATH}, maxBuffer: 64 * 1024 * 1024},
     );
-    return readReport(page, JSON.parse(readFileSync(output, 'utf8')) as Report);
+    return readReport(page, JSON.parse(readFileSync(output, 'utf8')) as Report, url);
   } finally {
     rmSync(dir, {recursive: true, force: true});
   }

@@ -1,29 +1,9 @@
 import {describe, expect, it} from 'vitest';
-import type {BuildResult} from './buildMeasure';
 import {fasterSetting} from './sites';
-import {KINDS, labelFiles, summarize, type PageWeight} from './pageWeight';
+import {KINDS, labelFiles, summarize} from './pageWeight';
+import {build, page} from './testFixtures';
 import {goalSentences, growth, niceTicks, renderChart, renderReport, updateReadme, type BenchResults, type SizeResult} from './report';
 import {resolveFile, serveStatic} from './staticServer';
-
-const build = (seconds: number, peakRssMB: number, pagefindBytes: number | null = null): BuildResult => ({
-  seconds,
-  cpuSeconds: null,
-  peakRssMB,
-  peakTreeMB: peakRssMB,
-  peakSingleMB: null,
-  buildBytes: 0,
-  pagefindBytes,
-  warnings: 0,
-});
-
-const page = (js: number, css: number, font: number, html = 20_000): PageWeight =>
-  summarize('/docs/x', [
-    {path: '/docs/x', status: 200, contentType: 'text/html; charset=utf-8', rawBytes: html * 4, sentBytes: html, purpose: ''},
-    {path: '/assets/js/main.js', status: 200, contentType: 'text/javascript; charset=utf-8', rawBytes: js * 3, sentBytes: js, purpose: ''},
-    {path: '/assets/css/styles.css', status: 200, contentType: 'text/css; charset=utf-8', rawBytes: css * 5, sentBytes: css, purpose: ''},
-    ...(font ? [{path: '/assets/fonts/a.woff2', status: 200, contentType: 'font/woff2', rawBytes: font, sentBytes: font, purpose: ''}] : []),
-    {path: '/assets/js/next.js', status: 200, contentType: 'text/javascript; charset=utf-8', rawBytes: 900, sentBytes: 300, purpose: 'prefetch'},
-  ]);
 
 const size = (articles: number, stockSeconds: number, oursSeconds: number, oursJs: number): SizeResult => ({
   articles,
@@ -39,7 +19,7 @@ const results: BenchResults = {
   machine: '2코어',
   articlePage: '/docs/chapter/x',
   sizes: [size(25, 10, 12, 120_000), size(250, 13, 16, 125_000), size(1000, 29, 35, 130_000)],
-  lighthouse: null,
+  course: null,
 };
 
 describe('summarize', () => {
@@ -99,21 +79,6 @@ describe('report', () => {
     const slow = {...results, sizes: [size(25, 10, 20, 300_000), size(1000, 29, 80, 400_000)]};
     expect(goalSentences(slow).join('\n')).toContain('빌드 시간 ≤ 1.3× 기본 템플릿(벽시계 시간 기준): 미달 (가장 나쁜 배율 2.76×, 글 1000개)');
     expect(goalSentences(slow).join('\n')).toContain('JS+CSS ≤ 0.9× 기본 템플릿(gzip): 미달');
-  });
-
-  it('reports Lighthouse scores and the goal', () => {
-    const lh = (page: string, performance: number) => ({
-      page,
-      scores: {performance, accessibility: 100, 'best-practices': 100, seo: 100},
-      lcpMs: 2100,
-      tbtMs: 40,
-      cls: 0.001,
-      failing: performance < 95 ? ['color-contrast'] : [],
-    });
-    const withLighthouse = {...results, lighthouse: {articles: 1000, results: {stock: [lh('/', 96)], ours: [lh('/', 98), lh('/docs/a', 90)]}}};
-    const report = renderReport(withLighthouse);
-    expect(report).toContain('| / | 우리 사이트 | 98 | 100 | 100 | 100 | 2.1 s | 40 ms | 0.001 |');
-    expect(report).toContain('미달 — /docs/a performance 90; 같은 실행에서 기본 템플릿의 성능은 96, 우리 사이트는 90–98 (감점 항목: color-contrast)');
   });
 
   it('measures growth from the smallest to the largest size', () => {

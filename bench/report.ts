@@ -3,9 +3,11 @@
  * per goal), the SVG chart and the README section.
  */
 import type {BuildResult} from './buildMeasure';
-import type {LighthouseResult} from './lighthouse';
 import type {Bytes, PageWeight} from './pageWeight';
-import type {SiteName} from './sites';
+import {renderCourse, type CourseResults} from './courseReport';
+import {LABEL, SITES, type SiteName} from './sites';
+
+export {LABEL, SITES};
 
 export interface SizeResult {
   articles: number;
@@ -23,12 +25,11 @@ export interface BenchResults {
   machine: string;
   articlePage: string;
   sizes: SizeResult[];
-  lighthouse: {articles: number; results: Record<SiteName, LighthouseResult[]>} | null;
+  /** The real course on both sites (absent when run with `--only sizes`). */
+  course: CourseResults | null;
 }
 
-export const SITES: SiteName[] = ['stock', 'ours'];
-export const LABEL: Record<SiteName, string> = {stock: '기본 템플릿', ours: '우리 사이트'};
-export const GOALS = {buildRatio: 1.3, jsCssRatio: 0.9, fontKB: 150, growth: 0.2, lighthouse: 100, performance: 95};
+export const GOALS = {buildRatio: 1.3, jsCssRatio: 0.9, fontKB: 150, growth: 0.2, lighthouse: 100};
 
 const kib = (bytes: number) => (bytes / 1024).toFixed(1);
 const pair = (b: Bytes) => `${kib(b.gzip)} / ${kib(b.raw)}`;
@@ -94,21 +95,6 @@ function weightTable(sizes: SizeResult[]): string {
   ].join('\n');
 }
 
-function lighthouseTable(results: Record<SiteName, LighthouseResult[]>): string {
-  const rows = SITES.flatMap((site) =>
-    results[site].map(
-      (r) =>
-        `| ${r.page} | ${LABEL[site]} | ${r.scores.performance} | ${r.scores.accessibility} | ${r.scores['best-practices']} | ${r.scores.seo} | ` +
-        `${(r.lcpMs / 1000).toFixed(1)} s | ${Math.round(r.tbtMs)} ms | ${r.cls.toFixed(3)} |`,
-    ),
-  );
-  return [
-    '| 페이지 | 사이트 | 성능 | 접근성 | 권장사항 | SEO | LCP | TBT | CLS |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...rows,
-  ].join('\n');
-}
-
 function searchTable(sizes: SizeResult[]): string {
   const cell = (build: BuildResult, articles: number) =>
     build.pagefindBytes === null ? 'n/a' : `${kib((build.pagefindBytes / articles) * 100)} KiB`;
@@ -132,7 +118,7 @@ function biggestFiles(page: PageWeight, count = 6): string {
 
 /** One honest sentence per goal: met, or the gap that remains. */
 export function goalSentences(results: BenchResults): string[] {
-  const {sizes, lighthouse} = results;
+  const {sizes} = results;
   const sentences: string[] = [];
   const {metric, of} = buildSeconds(sizes);
   const buildRatios = sizes.map((s) => of(s.build.ours) / of(s.build.stock));
@@ -171,19 +157,6 @@ export function goalSentences(results: BenchResults): string[] {
         `글꼴을 빼고 보면 우리 사이트는 ${percent(added('ours') / (first.ours.total.gzip - first.ours.byKind.font.gzip))} 늘어납니다.`,
     );
   }
-  if (lighthouse) {
-    const all = lighthouse.results.ours;
-    const misses = all.flatMap((r) =>
-      Object.entries(r.scores)
-        .filter(([category, score]) => score < (category === 'performance' ? GOALS.performance : GOALS.lighthouse))
-        .map(([category, score]) => `${r.page} ${category} ${score}`),
-    );
-    sentences.push(
-      `Lighthouse 네 항목 100점(성능은 이 기계에서 ≥ ${GOALS.performance}): ${misses.length === 0 ? '달성' : `미달 — ${misses.join(', ')}`}` +
-        `; 같은 실행에서 기본 템플릿의 성능은 ${range(lighthouse.results.stock.map((r) => r.scores.performance))}, 우리 사이트는 ${range(all.map((r) => r.scores.performance))}` +
-        `${all.some((r) => r.failing.length) ? ` (감점 항목: ${[...new Set(all.flatMap((r) => r.failing))].join(', ')})` : ''}.`,
-    );
-  }
   const pagefind = sizes.at(-1)!.build.ours.pagefindBytes;
   sentences.push(
     pagefind === null
@@ -194,20 +167,27 @@ export function goalSentences(results: BenchResults): string[] {
 }
 
 export function renderReport(results: BenchResults): string {
-  const last = results.sizes.at(-1)!;
   const parts = [
     `측정: ${results.date}, 우리 사이트는 ${results.source}. Docusaurus ${results.docusaurus}, 두 사이트 모두 \`${results.faster}\`(Rspack)로 빌드, ${results.machine}. ` +
-      `기본 템플릿은 \`create-docusaurus@${results.docusaurus} classic --typescript\` 그대로이고, 두 사이트의 docs/ 를 같은 생성 글로 바꿨습니다 ` +
-      `(\`bench/generateArticles.ts\`)` +
+      `기본 템플릿은 \`create-docusaurus@${results.docusaurus} classic --typescript\` 입니다.`,
+    '',
+  ];
+  if (results.course) parts.push(renderCourse(results.course), '');
+  const last = results.sizes.at(-1);
+  if (!last) return parts.join('\n').trimEnd();
+  parts.push(
+    '### 생성한 글로 잰 규모별 비교',
+    '',
+    `두 사이트의 docs/ 를 같은 생성 글로 바꿨습니다 (\`bench/generateArticles.ts\`)` +
       (results.faster === 'future.v4'
         ? '. `future.v4` 는 mdx1Compat 을 끄므로 기본 템플릿은 작가 형식 `:::note 제목` 을 상자가 아닌 문단으로 보여 줍니다(우리 사이트는 켭니다).'
         : '.'),
     '',
-    '### 빌드 (캐시 없는 `docusaurus build`)',
+    '#### 빌드 (캐시 없는 `docusaurus build`)',
     '',
     buildTable(results.sizes),
     '',
-    `### 글 페이지 첫 로드 (\`${results.articlePage}\`, KiB gzip / 원본)`,
+    `#### 글 페이지 첫 로드 (\`${results.articlePage}\`, KiB gzip / 원본)`,
     '',
     weightTable(results.sizes),
     '',
@@ -217,11 +197,14 @@ export function renderReport(results: BenchResults): string {
     '',
     `가장 큰 JS/데이터 (글 ${last.articles}개) — ${LABEL.stock}: ${biggestFiles(last.article.stock)}; ${LABEL.ours}: ${biggestFiles(last.article.ours)}.`,
     '',
-  ];
-  if (results.lighthouse) {
-    parts.push(`### Lighthouse (모바일, 글 ${results.lighthouse.articles}개)`, '', lighthouseTable(results.lighthouse.results), '');
-  }
-  parts.push('### 검색 색인 (글 100개당)', '', searchTable(results.sizes), '', '### 목표', '', ...goalSentences(results).map((s) => `- ${s}`));
+    '#### 검색 색인 (글 100개당)',
+    '',
+    searchTable(results.sizes),
+    '',
+    '#### 목표',
+    '',
+    ...goalSentences(results).map((s) => `- ${s}`),
+  );
   return parts.join('\n');
 }
 
@@ -304,13 +287,15 @@ export function updateReadme(readme: string, report: string): string {
     README_HEADING,
     '',
     '`npm run bench` 가 같은 실행 안에서 기본 Docusaurus 템플릿과 이 사이트를 나란히 재서 `bench/results/` 에 남기고 이 절을 새로 씁니다 ' +
-      '(`npm test` 에는 들어가지 않습니다). 글 수는 `-- --sizes 25,250`, Lighthouse 생략은 `--skip-lighthouse`, ' +
+      '(`npm test` 에는 들어가지 않습니다). 실제 강좌 비교만은 `-- --only course`, 생성한 글 비교만은 `--only sizes`, 글 수는 `--sizes 25,250`, ' +
+      'Lighthouse 횟수는 `--lighthouse-runs 5`(기본 3), 생략은 `--skip-lighthouse`, ' +
       '작업 트리 대신 커밋을 재려면 `--ref HEAD` 를 붙입니다. 첫 실행은 기본 템플릿을 만들고 설치하느라 몇 분 더 걸립니다 ' +
       '(`$TMPDIR/k8s-ipmun-bench` 에 캐시). Chromium(`CHROME_PATH`, 기본 `/usr/bin/chromium`)과 GNU time(`/usr/bin/time`, 없으면 CPU 시간 없이 잽니다)을 씁니다.',
     '',
     '![글 수에 따른 빌드 시간과 최대 메모리 그래프](bench/results/chart.svg)',
     '',
-    report.replace(/^### /gm, '#### '),
+    // One level below the README's "## 성능 비교".
+    report.replace(/^(#{3,}) /gm, '#$1 '),
     '',
   ].join('\n');
   const at = readme.indexOf(`\n${README_HEADING}\n`);

@@ -4,10 +4,11 @@
  * TypeScript template (created once and cached) and this site.
  */
 import {execFileSync} from 'node:child_process';
-import {cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
+import {cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {generateArticles, type ArticlePlan} from './generateArticles';
+import {wrapSpacedUrls} from '../src/plugins/spacedUrls';
 
 export const ROOT = path.resolve(__dirname, '..');
 export const DOCUSAURUS_VERSION: string = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).dependencies[
@@ -18,6 +19,8 @@ export const CACHE = process.env.BENCH_CACHE ?? path.join(tmpdir(), 'k8s-ipmun-b
 const IMAGE = path.join(ROOT, 'tests/fixtures/author-format/static/img/이미지 창고/Pasted-image-20250301101500.png');
 
 export type SiteName = 'stock' | 'ours';
+export const SITES: SiteName[] = ['stock', 'ours'];
+export const LABEL: Record<SiteName, string> = {stock: '기본 템플릿', ours: '우리 사이트'};
 /** How the faster bundler is switched on in a config: `future.v4` or `future.experimental_faster`. */
 export function fasterSetting(config: string): 'future.v4' | 'future.experimental_faster' | 'none' {
   const future = /future\s*:\s*\{([\s\S]*?)\n\s*\},?/.exec(config.replace(/\/\/.*$/gm, ''))?.[1] ?? '';
@@ -97,12 +100,97 @@ export function prepareSite(name: SiteName, source: string, count: number, nodeM
   mkdirSync(path.join(dir, 'docs'));
   for (const doc of keptDocs) cpSync(path.join(source, 'docs', doc), path.join(dir, 'docs', doc));
   const articles = generateArticles(path.join(dir, 'docs'), path.join(dir, 'static'), count, IMAGE);
-  if (name === 'ours') {
-    // showLastUpdateTime reads git history, as a build in CI does: give the scratch one commit.
-    const git = (...args: string[]) => execFileSync('git', args, {cwd: dir, stdio: 'ignore'});
-    git('init', '-q');
-    git('add', '-A');
-    git('-c', 'user.name=bench', '-c', 'user.email=bench@example.com', 'commit', '-qm', 'bench');
-  }
+  if (name === 'ours') commitScratch(dir);
   return {dir, articles};
+}
+
+/** showLastUpdateTime reads git history, as a build in CI does: give the scratch one commit. */
+function commitScratch(dir: string): void {
+  const git = (...args: string[]) => execFileSync('git', args, {cwd: dir, stdio: 'ignore'});
+  git('init', '-q');
+  git('add', '-A');
+  git('-c', 'user.name=bench', '-c', 'user.email=bench@example.com', 'commit', '-qm', 'bench');
+}
+
+/** The address Docusaurus gives a doc file: number prefixes (`07-operations`) and the extension dropped (no doc of ours sets a slug). */
+export function docRoute(relativePath: string): string {
+  const segments = relativePath.split(/[\\/]/).map((segment) => segment.replace(/^\d+[-_.]/, ''));
+  return `/docs/${segments.join('/').replace(/\.mdx?$/, '')}`;
+}
+
+/** The article with the most Markdown in docs/: the heaviest page to render and hydrate. */
+export function longestArticle(docsDir: string): string {
+  const files = readdirSync(docsDir, {recursive: true, encoding: 'utf8'}).filter((file) => /\.mdx?$/.test(file) && file !== 'glossary.md');
+  return files.map((file) => ({file, size: statSync(path.join(docsDir, file)).size})).sort((a, b) => b.size - a.size)[0]!.file;
+}
+
+export interface CoursePage {
+  kind: 'home' | 'short' | 'longest';
+  path: string;
+}
+
+/**
+ * The three page types the course is judged on: the home page, a short
+ * article (the reader's guide) and the longest article.
+ */
+export function coursePages(docsDir: string): CoursePage[] {
+  return [
+    {kind: 'home', path: '/'},
+    {kind: 'short', path: docRoute('how-to-read.md')},
+    {kind: 'longest', path: docRoute(longestArticle(docsDir))},
+  ];
+}
+
+/**
+ * The stock template's config, changed only so our Markdown means the same to
+ * it: `:::note 제목` stays an admonition with a title (future.v4 turns that
+ * Docusaurus 2 syntax off; ours turns it back on). What only our plugins
+ * understand (`:::quiz`, `:::error`, glossary tooltips) stays as the text
+ * Docusaurus makes of it.
+ */
+export function stockConfigForCourse(config: string): string {
+  if (config.includes('mdx1Compat')) return config;
+  const withMarkdown = config.replace(/(const config: Config = \{\n)/, '$1  markdown: {mdx1Compat: {admonitions: true, comments: true, headingIds: true}},\n');
+  if (withMarkdown === config) throw new Error('could not add markdown.mdx1Compat to the stock template config');
+  return withMarkdown;
+}
+
+/** `<Term id="pod">파드</Term>` is our component (src/components/Term); the stock template shows its word as plain text. */
+export function withoutTerms(markdown: string): string {
+  return markdown.replace(/<Term\b[^>]*>([^<]*)<\/Term>/g, '$1');
+}
+
+/**
+ * A scratch copy of a site with the real course: our docs/ and static/. For
+ * the stock template, image paths with spaces are wrapped in <…> as our
+ * Markdown preprocessor does (src/plugins/spacedUrls.ts), so it shows the same
+ * pictures. The stock template keeps its own home page, docs/intro.mdx (its home page and
+ * footer link to it) and images, and gets ours beside them.
+ */
+export function prepareCourseSite(name: SiteName, source: string, nodeModules = source): {dir: string; pages: CoursePage[]} {
+  const dir = path.join(CACHE, 'work', `course-${name}`);
+  rmSync(dir, {recursive: true, force: true});
+  mkdirSync(dir, {recursive: true});
+  for (const entry of readdirSync(source)) {
+    if (!NOT_COPIED.has(entry) && !entry.startsWith('.bench')) cpSync(path.join(source, entry), path.join(dir, entry), {recursive: true});
+  }
+  linkNodeModules(path.join(nodeModules, 'node_modules'), path.join(dir, 'node_modules'));
+  mkdirSync(path.join(dir, 'docs'));
+  if (name === 'stock') {
+    for (const intro of readdirSync(path.join(source, 'docs')).filter((file) => /^intro\.mdx?$/.test(file))) {
+      cpSync(path.join(source, 'docs', intro), path.join(dir, 'docs', intro));
+    }
+    cpSync(path.join(ROOT, 'docs'), path.join(dir, 'docs'), {recursive: true});
+    for (const file of readdirSync(path.join(dir, 'docs'), {recursive: true, encoding: 'utf8'}).filter((f) => /\.mdx?$/.test(f))) {
+      const doc = path.join(dir, 'docs', file);
+      writeFileSync(doc, wrapSpacedUrls(withoutTerms(readFileSync(doc, 'utf8'))));
+    }
+    cpSync(path.join(ROOT, 'static'), path.join(dir, 'static'), {recursive: true, force: false});
+    const configPath = path.join(dir, 'docusaurus.config.ts');
+    writeFileSync(configPath, stockConfigForCourse(readFileSync(configPath, 'utf8')));
+  } else {
+    cpSync(path.join(source, 'docs'), path.join(dir, 'docs'), {recursive: true});
+    commitScratch(dir);
+  }
+  return {dir, pages: coursePages(path.join(dir, 'docs'))};
 }

@@ -148,6 +148,12 @@ test.describe('검색 엔진과 공유 미리보기', () => {
   });
 });
 
+/** The site's Pretendard faces the page has registered (src/plugins/fontSubset/loadFonts.ts); runs in the page. */
+const siteFaces = () =>
+  [...document.fonts]
+    .filter((face) => face.family.replace(/"/g, '') === 'Pretendard Site')
+    .map((face) => ({weight: face.weight, display: face.display, status: face.status}));
+
 /** Every font file the page downloads, with its size. */
 function watchFonts(page: Page): {file: string; bytes: number}[] {
   const fonts: {file: string; bytes: number}[] = [];
@@ -189,13 +195,11 @@ test.describe('빠르게 읽히는 페이지', () => {
     for (const path of ['', 'docs/how-to-read', 'docs/workloads/deployment', 'docs/glossary', 'manifest-check', MISSING_PAGE]) {
       await page.goto(url(path));
       await page.waitForLoadState('networkidle');
+      await expect.poll(() => page.evaluate(siteFaces)).toHaveLength(2);
       const {text, ranges} = await page.evaluate(() => ({
         // innerText is what is rendered; the footer, sidebar and navbar count too.
         text: document.body.innerText,
-        ranges: [...document.styleSheets]
-          .flatMap((sheet) => [...sheet.cssRules])
-          .filter((rule): rule is CSSFontFaceRule => rule instanceof CSSFontFaceRule)
-          .map((rule) => rule.style.getPropertyValue('unicode-range')),
+        ranges: [...document.fonts].filter((face) => face.family.replace(/"/g, '') === 'Pretendard Site').map((face) => face.unicodeRange),
       }));
       const covered = (point: number) =>
         ranges.some((range) =>
@@ -211,33 +215,43 @@ test.describe('빠르게 읽히는 페이지', () => {
     expectNotFound(problems);
   });
 
-  test('text shows in a fallback font while Pretendard is still loading (font-display: swap)', async ({page}) => {
+  test('the first paint is in the system Korean font; Pretendard replaces it after the page has loaded, moving nothing', async ({page}) => {
     let release: () => void = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
+    const requested: string[] = [];
     await page.route(/\.woff2$/, async (route) => {
+      requested.push(route.request().url());
       await held;
       await route.continue();
     });
-    await page.goto(url('docs/how-to-read'), {waitUntil: 'domcontentloaded'});
+    await page.goto(url('docs/how-to-read'), {waitUntil: 'load'});
     const title = page.locator('article h1');
     await expect(title).toBeVisible();
-    expect(await page.evaluate(() => document.fonts.status)).toBe('loading');
     // Visible means painted with width, not blank glyphs waiting for the font.
     expect((await title.boundingBox())!.width).toBeGreaterThan(50);
-    const faces = await page.evaluate(() =>
+    // The stylesheet holds no Pretendard face: only the scaled system fallback.
+    const cssFaces = await page.evaluate(() =>
       [...document.styleSheets].flatMap((sheet) =>
         [...sheet.cssRules]
           .filter((rule): rule is CSSFontFaceRule => rule instanceof CSSFontFaceRule)
-          .map((rule) => ({family: rule.style.getPropertyValue('font-family'), display: rule.style.getPropertyValue('font-display')})),
+          .map((rule) => rule.style.getPropertyValue('font-family')),
       ),
     );
-    // Only the site's own cut, Regular and Bold: no rules for glyphs the site never shows.
-    expect(faces).toEqual([
-      {family: '"Pretendard Site"', display: 'swap'},
-      {family: '"Pretendard Site"', display: 'swap'},
-    ]);
+    expect(cssFaces).toEqual(['"Pretendard Fallback"', '"Pretendard Fallback"']);
+    // Asked for after the load event, and not yet in use while held.
+    await expect.poll(() => requested.length).toBe(2);
+    expect(await page.evaluate(siteFaces)).toEqual([]);
+    const before = await page.locator('article').evaluate((article) => article.getBoundingClientRect().height);
     release();
+    await expect.poll(() => page.evaluate(siteFaces)).toEqual([
+      {weight: '400', display: 'swap', status: 'loaded'},
+      {weight: '700', display: 'swap', status: 'loaded'},
+    ]);
     await page.evaluate(() => document.fonts.ready);
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('article p')!).fontFamily)).toMatch(/^"Pretendard Site"/);
+    // The fallback is scaled to Pretendard: the article keeps its height within a line or two.
+    const after = await page.locator('article').evaluate((article) => article.getBoundingClientRect().height);
+    expect(Math.abs(after - before)).toBeLessThan(60);
     await page.unrouteAll({behavior: 'ignoreErrors'});
   });
 

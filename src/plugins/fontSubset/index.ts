@@ -12,18 +12,24 @@ import {collectSiteText, unicodeRange, type SiteText} from './text';
  * glyph is in Korean at large; an article of ours touches 15–20 of them, about
  * 400 KB. This plugin cuts Regular and Bold down to the characters this site
  * shows (see ./text.ts), about 110 KB for both, which the first page downloads
- * and every later page takes from the cache. Their `unicode-range` lists
+ * and every later page takes from the cache. Their `unicodeRange` lists
  * exactly those characters, so the browser never fetches them for anything
  * else; a character outside them (a word typed into the search box) falls
  * through to the system fonts later in `--ifm-font-family-base`. The built
- * site ships no other @font-face rule: the dynamic subsets' 92 rules alone
+ * site ships no other Pretendard face: the dynamic subsets' 92 rules alone
  * weighed 33 KiB gzip of CSS on every page.
+ *
+ * Neither the fonts nor their faces are part of the first load (no
+ * @font-face in the stylesheet, which Docusaurus bundles into one file):
+ * ./loadFonts.ts registers them after the page has loaded, so the first paint
+ * waits only for the HTML and the site's stylesheet, as in the stock
+ * template, and is drawn in a system Korean font sized like Pretendard
+ * (src/css/custom.css).
  *
  * The cut is made in `docusaurus build` only (cached in
  * node_modules/.cache/k8s-fonts); `npm start` loads the dynamic subsets, which
  * cover any character a draft may hold.
  */
-export const FAMILY = 'Pretendard Site';
 const WEIGHTS = [
   {weight: 400, file: 'Pretendard-Regular.ttf', key: 'regular'},
   {weight: 700, file: 'Pretendard-Bold.ttf', key: 'bold'},
@@ -50,12 +56,21 @@ async function subset(source: string, text: string, cacheDir: string): Promise<B
   return output;
 }
 
-export function fontFaceCss(text: SiteText, fileOf: (weight: number) => string): string {
-  return WEIGHTS.map(
-    ({weight, key}) =>
-      `@font-face{font-family:'${FAMILY}';font-style:normal;font-weight:${weight};font-display:swap;` +
-      `src:url(./${fileOf(weight)}) format('woff2');unicode-range:${unicodeRange(text[key])}}`,
-  ).join('\n');
+/** One weight of the cut, as ./loadFonts.ts registers it with the FontFace API. */
+export interface FontFaceSpec {
+  weight: string;
+  url: string;
+  unicodeRange: string;
+}
+
+/**
+ * The module ./loadFonts.ts imports after the page has loaded: the URL the
+ * bundler gives each woff2 file and exactly the characters it holds.
+ */
+export function fontFacesModule(text: SiteText, fileOf: (weight: number) => string): string {
+  const imports = WEIGHTS.map(({weight}) => `import url${weight} from './${fileOf(weight)}';`);
+  const faces = WEIGHTS.map(({weight, key}) => `{weight: '${weight}', url: url${weight}, unicodeRange: ${JSON.stringify(unicodeRange(text[key]))}}`);
+  return `${imports.join('\n')}\nexport default [${faces.join(', ')}];\n`;
 }
 
 export default function fontSubset() {
@@ -68,16 +83,17 @@ export default function fontSubset() {
       };
     }
     const outDir = path.join(context.generatedFilesDir, 'k8s-fonts');
-    const cssFile = path.join(outDir, 'pretendard-site.css');
-    // The client module must exist before the bundler looks for it.
+    const facesFile = path.join(outDir, 'faces.js');
+    // The module must exist before the bundler looks for it.
     mkdirSync(outDir, {recursive: true});
-    if (!existsSync(cssFile)) writeFileSync(cssFile, '');
+    if (!existsSync(facesFile)) writeFileSync(facesFile, 'export default [];\n');
 
     return {
       name: 'k8s-font-subset',
 
+      // Not the faces themselves: ./loadFonts.ts asks for them after the page has loaded.
       getClientModules() {
-        return [cssFile];
+        return [path.join(__dirname, 'loadFonts.ts')];
       },
 
       async loadContent() {
@@ -88,7 +104,7 @@ export default function fontSubset() {
           const source = require.resolve(`pretendard/dist/public/static/alternative/${file}`);
           writeFileSync(path.join(outDir, fileOf(weight)), await subset(source, text[key], cacheDir));
         }
-        writeFileSync(cssFile, `${fontFaceCss(text, fileOf)}\n`);
+        writeFileSync(facesFile, fontFacesModule(text, fileOf));
       },
     };
   };

@@ -3,7 +3,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {boldMarkdown, collectSiteText, unicodeRange, unique} from './text';
-import {fontFaceCss} from './index';
+import {fontFacesModule} from './index';
 
 describe('boldMarkdown', () => {
   it('takes the text an article shows in bold', () => {
@@ -59,10 +59,10 @@ describe('collectSiteText', () => {
   });
 });
 
-describe('fontFaceCss', () => {
-  it('declares both weights with swap and exactly their characters', () => {
-    const css = fontFaceCss({regular: 'ab가', bold: 'a가'}, (weight) => `f-${weight}.woff2`);
-    expect(css).toContain("font-family:'Pretendard Site';font-style:normal;font-weight:400;font-display:swap;src:url(./f-400.woff2) format('woff2');unicode-range:U+61-62,U+AC00");
-    expect(css).toContain('font-weight:700;font-display:swap;src:url(./f-700.woff2) format(\'woff2\');unicode-range:U+61,U+AC00');
+describe('fontFacesModule', () => {
+  it('imports both weights and lists exactly their characters', () => {
+    const module = fontFacesModule({regular: 'ab가', bold: 'a가'}, (weight) => `f-${weight}.woff2`);
+    expect(module).toContain("import url400 from './f-400.woff2';\nimport url700 from './f-700.woff2';");
+    expect(module).toContain(`export default [{weight: '400', url: url400, unicodeRange: "U+61-62,U+AC00"}, {weight: '700', url: url700, unicodeRange: "U+61,U+AC00"}];`);
   });
 });
