@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {createRequire} from 'node:module';
+import {fileURLToPath, pathToFileURL} from 'node:url';
 import {describe, expect, it} from 'vitest';
 import {checkManifestBlock, validateManifestObject, validateManifestYaml} from './manifests';
 import {metaWords} from './codeMeta';
@@ -317,12 +318,16 @@ describe('formatPath', () => {
 /**
  * The unknown-field check trusts that a generated validator reads every
  * property its schema declares. This checks that for every type in
- * kubernetes-models against the fields its TypeScript declarations list.
+ * kubernetes-models and in Gateway API v1 against the fields its TypeScript
+ * declarations list.
  */
 describe('the strictness premise', () => {
-  it('every declared field of every kubernetes-models type is read by its validator', async () => {
+  it('every declared field of every kubernetes-models and Gateway API v1 type is read by its validator', async () => {
     const require = createRequire(import.meta.url);
-    const roots = ['kubernetes-models', '@kubernetes-models/apimachinery'].map((name) => path.dirname(require.resolve(`${name}/package.json`)));
+    const roots = [
+      ...['kubernetes-models', '@kubernetes-models/apimachinery'].map((name) => path.dirname(require.resolve(`${name}/package.json`))),
+      path.dirname(fileURLToPath(import.meta.resolve('@kubernetes-models/gateway-api/gateway.networking.k8s.io/v1'))),
+    ];
     const declarations: string[] = [];
     const walk = (dir: string) => {
       for (const entry of fs.readdirSync(dir, {withFileTypes: true})) {
@@ -338,7 +343,7 @@ describe('the strictness premise', () => {
       const body = /export interface I\w+[^{]*\{([\s\S]*?)\n\}/.exec(fs.readFileSync(file, 'utf8'))?.[1];
       if (!body) continue;
       const fields = [...body.matchAll(/^ {4}"([^"]+)"\??:/gm)].map((match) => match[1]!);
-      const exported = Object.values(require(file.replace(/\.d\.ts$/, '.js')) as Record<string, unknown>);
+      const exported = Object.values((await import(pathToFileURL(file.replace(/\.d\.ts$/, '.js')).href)) as Record<string, unknown>);
       const model = exported.find((value): value is {prototype: {validate(): void}} => typeof value === 'function' && 'validate' in (value as {prototype: object}).prototype);
       if (!model) continue;
       const read = new Set<string>();
