@@ -17,6 +17,7 @@ const tooltipOf = async (term: Locator) => term.page().locator(`[id="${await ter
 test.describe('용어 툴팁', () => {
   test('opens on hover with the term, English name, definition and a glossary link; Escape closes it', async ({page}, testInfo) => {
     await page.goto(url(POD));
+    await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
     const term = podTerm(page);
     const tooltip = await tooltipOf(term);
     await expect(tooltip).toBeHidden();
@@ -64,6 +65,8 @@ test.describe('용어 툴팁', () => {
 
   test('leads to the entry on the glossary page', async ({page}) => {
     await page.goto(url(POD));
+    // A hover before hydration opens nothing (the tooltip's listeners come with React).
+    await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
     const term = podTerm(page);
     await term.hover();
     await (await tooltipOf(term)).getByRole('link', {name: '용어집에서 보기'}).click();

@@ -22,6 +22,8 @@ async function listed(page: Page): Promise<string[]> {
 }
 
 async function paste(page: Page, yaml: string): Promise<void> {
+  // Text typed before hydration is replaced by the page's own state.
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
   await input(page).fill(yaml);
   await page.getByRole('button', {name: '검사', exact: true}).click();
 }
