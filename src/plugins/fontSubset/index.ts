@@ -12,10 +12,12 @@ import {collectSiteText, unicodeRange, type SiteText} from './text';
  * glyph is in Korean at large; an article of ours touches 15–20 of them, about
  * 400 KB. This plugin cuts Regular and Bold down to the characters this site
  * shows (see ./text.ts), about 110 KB for both, which the first page downloads
- * and every later page takes from the cache. Their `unicodeRange` lists
- * exactly those characters, so the browser never fetches them for anything
- * else; a character outside them (a word typed into the search box) falls
- * through to the system fonts later in `--ifm-font-family-base`. The built
+ * and every later page takes from the cache. A character outside the cut
+ * (a word typed into the search box) falls through, glyph by glyph, to the
+ * system fonts later in `--ifm-font-family-base`. The faces carry no
+ * `unicode-range`: ./loadFonts.ts fetches both files itself, so a range would
+ * save no download and only add ~3 KiB gzip of JavaScript to every page
+ * (what each cut holds is written beside the faces, for the tests). The built
  * site ships no other Pretendard face: the dynamic subsets' 92 rules alone
  * weighed 33 KiB gzip of CSS on every page.
  *
@@ -60,18 +62,21 @@ async function subset(source: string, text: string, cacheDir: string): Promise<B
 export interface FontFaceSpec {
   weight: string;
   url: string;
-  unicodeRange: string;
 }
 
-/**
- * The module ./loadFonts.ts imports after the page has loaded: the URL the
- * bundler gives each woff2 file and exactly the characters it holds.
- */
-export function fontFacesModule(text: SiteText, fileOf: (weight: number) => string): string {
+/** The module ./loadFonts.ts imports: the URL the bundler gives each woff2 file. */
+export function fontFacesModule(fileOf: (weight: number) => string): string {
   const imports = WEIGHTS.map(({weight}) => `import url${weight} from './${fileOf(weight)}';`);
-  const faces = WEIGHTS.map(({weight, key}) => `{weight: '${weight}', url: url${weight}, unicodeRange: ${JSON.stringify(unicodeRange(text[key]))}}`);
+  const faces = WEIGHTS.map(({weight}) => `{weight: '${weight}', url: url${weight}}`);
   return `${imports.join('\n')}\nexport default [${faces.join(', ')}];\n`;
 }
+
+/** What each weight of the cut holds, as `unicode-range` values (read by the font coverage test). */
+export function cutRanges(text: SiteText): Record<string, string> {
+  return Object.fromEntries(WEIGHTS.map(({weight, key}) => [weight, unicodeRange(text[key])]));
+}
+
+export const CUT_RANGES_FILE = 'cut-ranges.json';
 
 export default function fontSubset() {
   return (context: LoadContext): Plugin => {
@@ -104,7 +109,8 @@ export default function fontSubset() {
           const source = require.resolve(`pretendard/dist/public/static/alternative/${file}`);
           writeFileSync(path.join(outDir, fileOf(weight)), await subset(source, text[key], cacheDir));
         }
-        writeFileSync(facesFile, fontFacesModule(text, fileOf));
+        writeFileSync(facesFile, fontFacesModule(fileOf));
+        writeFileSync(path.join(outDir, CUT_RANGES_FILE), JSON.stringify(cutRanges(text)));
       },
     };
   };

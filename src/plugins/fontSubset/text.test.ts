@@ -3,7 +3,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {boldMarkdown, collectSiteText, unicodeRange, unique} from './text';
-import {fontFacesModule} from './index';
+import {cutRanges, fontFacesModule} from './index';
 
 describe('boldMarkdown', () => {
   it('takes the text an article shows in bold', () => {
@@ -59,10 +59,12 @@ describe('collectSiteText', () => {
   });
 });
 
-describe('fontFacesModule', () => {
-  it('imports both weights and lists exactly their characters', () => {
-    const module = fontFacesModule({regular: 'ab가', bold: 'a가'}, (weight) => `f-${weight}.woff2`);
+describe('fontFacesModule and cutRanges', () => {
+  it('imports both weights; the characters each holds are listed apart, not shipped to readers', () => {
+    const module = fontFacesModule((weight) => `f-${weight}.woff2`);
     expect(module).toContain("import url400 from './f-400.woff2';\nimport url700 from './f-700.woff2';");
-    expect(module).toContain(`export default [{weight: '400', url: url400, unicodeRange: "U+61-62,U+AC00"}, {weight: '700', url: url700, unicodeRange: "U+61,U+AC00"}];`);
+    expect(module).toContain(`export default [{weight: '400', url: url400}, {weight: '700', url: url700}];`);
+    expect(module).not.toContain('U+');
+    expect(cutRanges({regular: 'ab가', bold: 'a가'})).toEqual({400: 'U+61-62,U+AC00', 700: 'U+61,U+AC00'});
   });
 });
