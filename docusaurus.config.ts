@@ -23,6 +23,7 @@ import seo from './src/plugins/seo';
 import fontSubset from './src/plugins/fontSubset';
 import contentLimits from './src/plugins/contentLimits';
 import bundlerCacheKey from './src/plugins/bundlerCacheKey';
+import firstLoadChunks from './src/plugins/firstLoadChunks';
 import unusedInfima from './src/plugins/unusedInfima';
 import {resolveWikiLinks} from './src/plugins/obsidian';
 import safeToc from './src/plugins/safeToc';
@@ -140,6 +141,7 @@ export default {
   // contentLimits: articles over the size limit stop the build before any plugin reads them.
   // checkSiteFiles: no symbolic links, active files or unsafe SVGs in docs/ and static/.
   // bundlerCacheKey: the bundler's cache is keyed by this config's values (BASE_URL …), not only its file.
+  // firstLoadChunks: a module two route chunks share is downloaded and run once.
   // unusedInfima: the stylesheet without Infima rules for components the site never shows.
   // inertGeneratedJs: no author's text becomes code in generated JavaScript
   // (frontmatter in each page, route paths in routes.js) and no page is written
@@ -155,6 +157,7 @@ export default {
     searchThenOffline,
     offlineAfterSearch,
     bundlerCacheKey(),
+    firstLoadChunks(),
     unusedInfima(),
     inertGeneratedJs(),
   ],

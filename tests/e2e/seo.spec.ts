@@ -167,13 +167,44 @@ function watchFonts(page: Page): {file: string; bytes: number}[] {
   return fonts;
 }
 
+/**
+ * The modules each script the page runs defines: a bundler chunk is
+ * `push([[ids], {123(e,t,n){…}, 456(e){…}}])`, minified. Prefetched chunks
+ * (links in view, for the next page) are not run and not counted.
+ */
+function watchModules(page: Page): Map<string, string[]> {
+  const definedIn = new Map<string, string[]>();
+  page.on('response', async (response) => {
+    const file = new URL(response.url()).pathname;
+    if (response.request().resourceType() !== 'script' || !/\/assets\/js\/[^/]+\.js$/.test(file)) return;
+    const source = await response.text().catch(() => '');
+    for (const [, id] of source.matchAll(/[,{](\d+)\([a-zA-Z](?:,[a-zA-Z]){0,2}\)\{/g)) {
+      definedIn.set(id!, [...(definedIn.get(id!) ?? []), file]);
+    }
+  });
+  return definedIn;
+}
+
 test.describe('빠르게 읽히는 페이지', () => {
-  for (const [name, path] of [
+  const pages = [
     ['홈', ''],
     ['글 읽는 법', 'docs/how-to-read'],
     ['긴 글', 'docs/workloads/deployment'],
     ['용어집', 'docs/glossary'],
-  ] as const) {
+  ] as const;
+
+  for (const [name, path] of pages) {
+    test(`${name} runs no module twice (src/plugins/firstLoadChunks)`, async ({page}) => {
+      const definedIn = watchModules(page);
+      await page.goto(url(path));
+      await page.waitForLoadState('networkidle');
+      expect(definedIn.size, 'the page loaded no bundled module at all').toBeGreaterThan(100);
+      const twice = [...definedIn].filter(([, files]) => files.length > 1);
+      expect(twice, 'modules defined in more than one script').toEqual([]);
+    });
+  }
+
+  for (const [name, path] of pages) {
     test(`${name} downloads at most 150 KB of font, from this site`, async ({page}) => {
       const fonts = watchFonts(page);
       await page.goto(url(path));
