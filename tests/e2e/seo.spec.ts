@@ -204,6 +204,21 @@ test.describe('빠르게 읽히는 페이지', () => {
     });
   }
 
+  test('the home page prefetches the pages its visible links lead to, not the whole course behind "강좌 전체 인쇄"', async ({page}) => {
+    const prefetched: number[] = [];
+    page.on('response', async (response) => {
+      if (response.request().resourceType() === 'script' || !/\/assets\/js\/[^/]+\.js$/.test(new URL(response.url()).pathname)) return;
+      prefetched.push((await response.body().catch(() => Buffer.alloc(0))).length);
+    });
+    await page.goto(url(''));
+    await page.waitForLoadState('networkidle');
+    await expect(page.getByRole('link', {name: '강좌 전체 인쇄'})).toBeVisible();
+    const total = prefetched.reduce((sum, bytes) => sum + bytes, 0);
+    expect(prefetched.length, 'the links in view prefetch something').toBeGreaterThan(0);
+    // /print's route holds every article's module: 2.5 MB when the link prefetched it.
+    expect(total, `${prefetched.length} prefetched scripts`).toBeLessThan(400 * 1024);
+  });
+
   for (const [name, path] of pages) {
     test(`${name} downloads at most 150 KB of font, from this site`, async ({page}) => {
       const fonts = watchFonts(page);

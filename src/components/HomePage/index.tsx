@@ -44,9 +44,12 @@ export default function HomePage({outline}: Props): React.JSX.Element {
                 <span className={styles.meta}>
                   {outline.chapters.length}개 장 · {articleCount}개 글{courseMinutes > 0 && ` · 읽는 시간 ${readingTimeLabel(courseMinutes)}`}
                 </span>
-                <Link className={styles.printLink} to={printPath(siteConfig.baseUrl)}>
+                {/* A plain link: Docusaurus prefetches the route of every <Link> in view, and
+                    /print's route holds every article, ~680 KiB gzip each visitor of this page
+                    downloaded for nothing. Its HTML alone shows the whole course. */}
+                <a className={styles.printLink} href={printPath(siteConfig.baseUrl)}>
                   강좌 전체 인쇄
-                </Link>
+                </a>
               </div>
             )}
             <CourseProgress outline={outline} />

@@ -1,7 +1,6 @@
 import React, {useEffect, useMemo, useRef, useState, type ComponentProps, type ReactElement, type ReactNode} from 'react';
 import clsx from 'clsx';
 import Head from '@docusaurus/Head';
-import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {HtmlClassNameProvider, useColorMode} from '@docusaurus/theme-common';
 import {DocProvider} from '@docusaurus/plugin-content-docs/client';
@@ -241,19 +240,20 @@ export default function PrintCourse({book, articles}: Props): ReactNode {
                 글의 끝에 모여 있습니다.
               </p>
               <PrintButton />
+              {/* Plain links: a <Link> in view prefetches its route, and /print's holds every article. */}
               <nav aria-label="장별 인쇄" className={styles.chapterLinks}>
                 <p>장별로 인쇄하기:</p>
                 <ul>
                   <li>
-                    <Link to={printPath(base)} aria-current={book.single ? undefined : 'page'}>
+                    <a href={printPath(base)} aria-current={book.single ? undefined : 'page'}>
                       강좌 전체
-                    </Link>
+                    </a>
                   </li>
                   {book.allChapters.map((chapter) => (
                     <li key={chapter.slug}>
-                      <Link to={printPath(base, chapter.slug)} aria-current={book.single && book.chapters[0]!.slug === chapter.slug ? 'page' : undefined}>
+                      <a href={printPath(base, chapter.slug)} aria-current={book.single && book.chapters[0]!.slug === chapter.slug ? 'page' : undefined}>
                         {chapter.title}
-                      </Link>
+                      </a>
                     </li>
                   ))}
                 </ul>
