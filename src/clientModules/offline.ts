@@ -1,5 +1,6 @@
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import siteConfig from '@generated/docusaurus.config';
+import {whenLoadedAndIdle} from './whenLoadedAndIdle';
 
 /**
  * Offline reading (src/plugins/offline): registers the service worker on every
@@ -14,16 +15,14 @@ import siteConfig from '@generated/docusaurus.config';
  */
 if (ExecutionEnvironment.canUseDOM && 'serviceWorker' in navigator) {
   if (process.env.NODE_ENV === 'production') {
-    const whenIdle = (run: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(run, {timeout: 5_000}) : setTimeout(run, 1_000));
-    const register = () =>
-      whenIdle(() =>
-        import('../offline/registerServiceWorker')
+    whenLoadedAndIdle(
+      () =>
+        void import('../offline/registerServiceWorker')
           .then(({registerServiceWorker}) => registerServiceWorker(siteConfig.baseUrl))
           // The site still works online; only offline reading is missing (e.g. a private window).
           .catch((error: unknown) => console.warn('[오프라인]', error)),
-      );
-    if (document.readyState === 'complete') register();
-    else window.addEventListener('load', register, {once: true});
+      5_000,
+    );
   } else {
     void navigator.serviceWorker.getRegistrations().then((registrations) => registrations.forEach((registration) => void registration.unregister()));
   }

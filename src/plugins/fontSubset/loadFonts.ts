@@ -1,5 +1,6 @@
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import faces from '@generated/k8s-fonts/faces';
+import {whenLoadedAndIdle} from '@site/src/clientModules/whenLoadedAndIdle';
 import {FAMILY} from './family';
 import type {FontFaceSpec} from './index';
 
@@ -48,15 +49,9 @@ async function loadFonts(): Promise<void> {
   remember();
 }
 
-/** On a first visit the swap (a relayout of the page) waits until the page is idle after loading. */
-function whenIdle(run: () => void): void {
-  if ('requestIdleCallback' in window) window.requestIdleCallback(run, {timeout: 2000});
-  else setTimeout(run, 0);
-}
-
 if (ExecutionEnvironment.canUseDOM) {
   const start = () => void loadFonts().catch(() => undefined); // offline or blocked: the system font stays
   if (seenBefore()) start();
-  else if (document.readyState === 'complete') whenIdle(start);
-  else window.addEventListener('load', () => whenIdle(start), {once: true});
+  // On a first visit the swap (a relayout of the page) waits for a quiet moment after loading.
+  else whenLoadedAndIdle(start, 2_000);
 }
