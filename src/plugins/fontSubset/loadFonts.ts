@@ -1,20 +1,26 @@
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
+import type {ClientModule} from '@docusaurus/types';
 import faces from '@generated/k8s-fonts/faces';
 import {whenLoadedAndIdle} from '@site/src/clientModules/whenLoadedAndIdle';
 import {FAMILY} from './family';
 import type {FontFaceSpec} from './index';
 
 /**
- * Registers the site's cut of Pretendard (./index.ts) once the page has
- * loaded, so the fonts are never on the path to the first paint: the page
- * first shows in the reader's system Korean font (src/css/custom.css scales
- * Noto Sans CJK to Pretendard's size, so the swap moves nothing there).
+ * Brings in the site's cut of Pretendard (./index.ts) without ever changing
+ * the font of the page a reader is looking at:
+ *
+ * - A first visit reads in the system Korean font (src/css/custom.css scales
+ *   Noto Sans CJK to Pretendard's size). Once the page has loaded and is
+ *   idle, both faces are downloaded and decoded, and they are put to use when
+ *   the reader moves to another page, where the content changes anyway. A
+ *   swap under the reader's eyes would move the text they are reading, and
+ *   browsers count the repaint as the page's largest contentful paint
+ *   (Lighthouse saw the home page's lead paragraph "arrive" seconds late).
+ * - A reader who has been here before has the files in the browser cache:
+ *   the faces are used at once, while the page starts.
+ *
  * Each face is added only when its file has arrived, so text never turns
  * invisible while a font loads, whatever `font-display` a browser supports.
- *
- * A reader who has been here before has the fonts in the browser cache: for
- * them the faces are asked for at once, while the page hydrates, so the
- * system font shows for as short a time as possible.
  */
 const SEEN = 'k8s-fonts-seen';
 
@@ -22,7 +28,7 @@ function remember(): void {
   try {
     localStorage.setItem(SEEN, '1');
   } catch {
-    // storage blocked: the next visit waits for the load event again
+    // storage blocked: the next visit starts in the system font again
   }
 }
 
@@ -43,15 +49,32 @@ function loadFace({weight, url}: FontFaceSpec): Promise<FontFace> {
   return new FontFace(FAMILY, `url(${JSON.stringify(url)}) format("woff2")`, {weight, display: 'swap'}).load();
 }
 
-async function loadFonts(): Promise<void> {
-  const loaded = await Promise.all(faces.map(loadFace));
+/** The faces, downloaded and decoded, waiting for the next page (first visit only). */
+let waiting: Promise<FontFace[]> | undefined;
+
+function use(loaded: FontFace[]): void {
   for (const face of loaded) document.fonts.add(face);
-  remember();
 }
 
 if (ExecutionEnvironment.canUseDOM) {
-  const start = () => void loadFonts().catch(() => undefined); // offline or blocked: the system font stays
-  if (seenBefore()) start();
-  // On a first visit the swap (a relayout of the page) waits for a quiet moment after loading.
-  else whenLoadedAndIdle(start, 2_000);
+  const load = () => Promise.all(faces.map(loadFace));
+  if (seenBefore()) {
+    load().then(use, () => undefined); // offline or blocked: the system font stays
+  } else {
+    whenLoadedAndIdle(() => {
+      waiting = load();
+      waiting.then(remember, () => undefined);
+    }, 2_000);
+  }
 }
+
+const fontsForTheNextPage: ClientModule = {
+  onRouteDidUpdate({previousLocation}) {
+    if (!previousLocation || !waiting) return;
+    const loaded = waiting;
+    waiting = undefined;
+    loaded.then(use, () => undefined);
+  },
+};
+
+export default fontsForTheNextPage;
