@@ -11,6 +11,8 @@ import MDXContent from '@theme/MDXContent';
 import MDXComponents from '@theme/MDXComponents';
 import {articleAnchor, printPath, type PrintArticle, type PrintBook} from '@site/src/plugins/printCourse/printBook';
 import {partsOf} from '@site/src/components/Quiz';
+// Right and wrong answers look as they do in the quiz itself.
+import quizStyles from '@site/src/components/Quiz/styles.module.css';
 import {detailsParts, gatherAnswers, type AnswerProps} from './answers';
 import styles from './styles.module.css';
 
@@ -57,12 +59,12 @@ function QuizAnswer({element}: {element: ReactElement<QuizProps>}): ReactNode {
   return (
     <>
       <p className={styles.answerTitle}>
-        확인 문제 {element.props.number}. {question} <span className={styles.rightText}>정답: {right.join(', ')}번</span>
+        확인 문제 {element.props.number}. {question} <span className={quizStyles.rightText}>정답: {right.join(', ')}번</span>
       </p>
       <ol className={styles.choices}>
         {choices.map((choice, index) => (
           <li key={index}>
-            <strong className={choice.correct ? styles.rightText : styles.wrongText}>{choice.correct ? '정답' : '오답'}</strong> {choice.text}
+            <strong className={choice.correct ? quizStyles.rightText : quizStyles.wrongText}>{choice.correct ? '정답' : '오답'}</strong> {choice.text}
             <div className={styles.explanation}>{choice.explanation}</div>
           </li>
         ))}
