@@ -15,9 +15,14 @@ const docusaurus = path.join(root, 'node_modules/.bin/docusaurus');
  * request would add them. node_modules is linked, not copied.
  */
 export function scratchSite(...overlays: string[]): string {
-  return laySite(newFolder(), SITE_FILES, (dir) => {
+  return laySite(newFolder(), SITE_FILES, overlaid(...overlays));
+}
+
+/** Lays these folders of the repository (each holding docs/…, static/…) over a scratch site. */
+export function overlaid(...overlays: string[]): (dir: string) => void {
+  return (dir) => {
     for (const overlay of overlays) cpSync(path.resolve(root, overlay), dir, {recursive: true});
-  });
+  };
 }
 
 /**
@@ -30,7 +35,9 @@ export function minimalScratchSite(lay: (dir: string) => void): string {
 
 /**
  * A minimal scratch site that one worker builds again and again, in the same
- * folder (one per `slot`: give each concurrent worker its own). Each call
+ * folder (one per `slot`: give each concurrent worker its own, e.g. its
+ * `parallelIndex`; a site served from it must be stopped before the worker's
+ * next call). Each call
  * empties the folder but its node_modules, which holds a link to each of the
  * site's packages and, of its own, the bundler's persistent cache
  * (node_modules/.cache/rspack). Docusaurus keys that cache by the site's
@@ -40,8 +47,8 @@ export function minimalScratchSite(lay: (dir: string) => void): string {
  * and Rspack compiles again any file whose content differs (each case's
  * articles; a case's files are never left in the folder for the next).
  */
-export function reusedMinimalScratchSite(slot: string, lay: (dir: string) => void): string {
-  const dir = path.join(scratchRoot(), `k8s-site-reused-${slot}`);
+export function reusedMinimalScratchSite(slot: number, lay: (dir: string) => void): string {
+  const dir = path.join(scratchRoot(), `k8s-site-worker-${slot}`);
   const modules = path.join(dir, 'node_modules');
   if (existsSync(modules)) {
     for (const entry of readdirSync(dir)) if (entry !== 'node_modules') rmSync(path.join(dir, entry), {recursive: true, force: true});

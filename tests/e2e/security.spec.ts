@@ -11,7 +11,7 @@ test.describe('빌드가 악의적인 글을 멈춘다', () => {
   test.describe.configure({mode: 'parallel', timeout: 180_000});
   for (const securityCase of securityCases()) {
     test(`${securityCase.name}: ${securityCase.title}`, () => {
-      const dir = reusedMinimalScratchSite(`security-${test.info().parallelIndex}`, (siteDir) => layCase(securityCase, siteDir));
+      const dir = reusedMinimalScratchSite(test.info().parallelIndex, (siteDir) => layCase(securityCase, siteDir));
       const {status, output} = buildSite(dir, WITHOUT_MANIFEST_CHECKER);
       expect(status, output).not.toBe(0);
       for (const expected of securityCase.build) expect(output).toContain(expected);
