@@ -33,6 +33,7 @@ import confineLocalPaths from './src/plugins/confineLocalPaths';
 import checkSiteFiles from './src/plugins/checkSiteFiles';
 import offline from './src/plugins/offline';
 import {postBuildInOrder} from './src/plugins/postBuildOrder';
+import {pagesExclude, withManifestChecker} from './src/config/manifestCheckerPage';
 
 const {url, baseUrl, repository} = deployTarget(process.env);
 
@@ -44,6 +45,9 @@ const [searchThenOffline, offlineAfterSearch] = postBuildInOrder(searchIndex(), 
 // Git history. A source archive has none: build without the dates rather than
 // fail, and say so (src/config/gitHistory.ts).
 const gitHistory = gitHistoryForBuild(__dirname);
+
+// Only the security tests' scratch sites build without it (src/config/manifestCheckerPage.ts).
+const manifestChecker = withManifestChecker(process.env);
 
 const docsOptions = {
   routeBasePath: 'docs',
@@ -125,6 +129,7 @@ export default {
       {
         docs: docsOptions,
         blog: false,
+        pages: {exclude: pagesExclude(manifestChecker)},
         theme: {customCss: ['./src/css/custom.css', './src/css/callouts.css']},
         // Articles only (tag pages are lists of links, print pages copies of the articles), dated by their last git commit.
         sitemap: {lastmod: 'date', changefreq: null, priority: null, ignorePatterns: [`${baseUrl}docs/tags/**`, `${baseUrl}print`, `${baseUrl}print/**`]},
@@ -179,7 +184,7 @@ export default {
       items: [
         {type: 'docSidebar', sidebarId: 'course', position: 'left', label: '강좌'},
         // The manifest checker page (src/pages/manifest-check.tsx), the same check as `npm run check`.
-        {to: '/manifest-check', position: 'left', label: '매니페스트 검사기'},
+        ...(manifestChecker ? [{to: '/manifest-check', position: 'left' as const, label: '매니페스트 검사기'}] : []),
       ],
     },
     footer: {

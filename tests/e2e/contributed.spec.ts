@@ -2,10 +2,11 @@ import {spawnSync} from 'node:child_process';
 import path from 'node:path';
 import type {Page} from '@playwright/test';
 import {test, expect, loadAllImages, url} from './fixtures';
-import {buildSite, scratchSite, serveSite} from './scratchSite';
+import {buildSite, overlaid, reusedMinimalScratchSite, serveSite, WITHOUT_MANIFEST_CHECKER} from './scratchSite';
 
-// Contributed articles laid over one copy of the site, as a pull request would
-// add them, built once for both groups below:
+// Contributed articles laid over a copy of the site's code and glossary, as a
+// pull request would add them (no assertion here involves the rest of the
+// course), built once for both groups below:
 // - the shared author-format article (Obsidian style, no edits) and a page
 //   with a code block in every language the course uses;
 // - an article written purely in Obsidian syntax (callouts, folded ones too,
@@ -22,9 +23,9 @@ let siteDir = '';
 test.describe.configure({mode: 'serial', timeout: 240_000});
 
 test.beforeAll(async () => {
-  test.setTimeout(300_000); // a full site build
-  siteDir = scratchSite('tests/fixtures/author-format', 'tests/fixtures/code-languages', 'tests/fixtures/obsidian');
-  const {status, output} = buildSite(siteDir);
+  test.setTimeout(300_000); // a site build on a busy runner
+  siteDir = reusedMinimalScratchSite(test.info().parallelIndex, overlaid('tests/fixtures/author-format', 'tests/fixtures/code-languages', 'tests/fixtures/obsidian'));
+  const {status, output} = buildSite(siteDir, WITHOUT_MANIFEST_CHECKER);
   expect(status, output).toBe(0);
   stopServer = await serveSite(siteDir, PORT);
 });

@@ -1,8 +1,9 @@
 import {spawn, spawnSync} from 'node:child_process';
-import {cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync} from 'node:fs';
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {deployTarget} from '../../src/config/deployTarget';
+import {WITHOUT_MANIFEST_CHECKER_ENV} from '../../src/config/manifestCheckerPage';
 import {SCRATCH_ROOT_ENV} from './scratchRoot';
 
 const root = path.resolve(__dirname, '../..');
@@ -14,9 +15,14 @@ const docusaurus = path.join(root, 'node_modules/.bin/docusaurus');
  * request would add them. node_modules is linked, not copied.
  */
 export function scratchSite(...overlays: string[]): string {
-  return makeScratchSite(SITE_FILES, (dir) => {
+  return laySite(newFolder(), SITE_FILES, overlaid(...overlays));
+}
+
+/** Lays these folders of the repository (each holding docs/…, static/…) over a scratch site. */
+export function overlaid(...overlays: string[]): (dir: string) => void {
+  return (dir) => {
     for (const overlay of overlays) cpSync(path.resolve(root, overlay), dir, {recursive: true});
-  });
+  };
 }
 
 /**
@@ -24,28 +30,72 @@ export function scratchSite(...overlays: string[]): string {
  * with `lay` adding files: small and quick to build, for one article at a time.
  */
 export function minimalScratchSite(lay: (dir: string) => void): string {
-  return makeScratchSite(
+  return layMinimalSite(newFolder(), lay);
+}
+
+/**
+ * A minimal scratch site that one worker builds again and again, in the same
+ * folder (one per `slot`: give each concurrent worker its own, e.g. its
+ * `parallelIndex`; a site served from it must be stopped before the worker's
+ * next call). Each call
+ * empties the folder but its node_modules, which holds a link to each of the
+ * site's packages and, of its own, the bundler's persistent cache
+ * (node_modules/.cache/rspack). Docusaurus keys that cache by the site's
+ * path, so in a new folder every build compiled React, the theme and the
+ * site's code cold; here the next case finds them compiled. Every case still
+ * builds alone with every plugin and check: the cache holds compiled modules,
+ * and Rspack compiles again any file whose content differs (each case's
+ * articles; a case's files are never left in the folder for the next).
+ */
+export function reusedMinimalScratchSite(slot: number, lay: (dir: string) => void): string {
+  const dir = path.join(scratchRoot(), `k8s-site-worker-${slot}`);
+  const modules = path.join(dir, 'node_modules');
+  if (existsSync(modules)) {
+    for (const entry of readdirSync(dir)) if (entry !== 'node_modules') rmSync(path.join(dir, entry), {recursive: true, force: true});
+  } else {
+    mkdirSync(modules, {recursive: true});
+    for (const entry of readdirSync(path.join(root, 'node_modules'))) {
+      // Not the shared caches: this folder's bundler cache is its own, and leaves with the run's folder.
+      if (entry !== '.cache') symlinkSync(path.join(root, 'node_modules', entry), path.join(modules, entry));
+    }
+  }
+  return layMinimalSite(dir, lay);
+}
+
+/** Where this run's scratch sites go: the run's folder, which the global teardown removes (./scratchRoot.ts). */
+function scratchRoot(): string {
+  return process.env[SCRATCH_ROOT_ENV] ?? tmpdir();
+}
+
+/** A new folder for a scratch site, its node_modules linked, not copied. */
+function newFolder(): string {
+  const dir = mkdtempSync(path.join(scratchRoot(), 'k8s-site-'));
+  symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
+  return dir;
+}
+
+function layMinimalSite(dir: string, lay: (dir: string) => void): string {
+  return laySite(
+    dir,
     SITE_FILES.filter((file) => file !== 'docs'),
-    (dir) => {
-      mkdirSync(path.join(dir, 'docs'));
-      cpSync(path.join(root, 'docs/glossary.md'), path.join(dir, 'docs/glossary.md'));
-      lay(dir);
+    (siteDir) => {
+      mkdirSync(path.join(siteDir, 'docs'));
+      cpSync(path.join(root, 'docs/glossary.md'), path.join(siteDir, 'docs/glossary.md'));
+      lay(siteDir);
     },
   );
 }
 
-function makeScratchSite(files: string[], lay: (dir: string) => void): string {
-  // Under the run's folder, which the global teardown removes (./scratchRoot.ts).
-  const dir = mkdtempSync(path.join(process.env[SCRATCH_ROOT_ENV] ?? tmpdir(), 'k8s-site-'));
+/** Copies the site's `files` into `dir` (which has its node_modules), lays the test's files over them and commits. */
+function laySite(dir: string, files: string[], lay: (dir: string) => void): string {
   for (const file of files) cpSync(path.join(root, file), path.join(dir, file), {recursive: true});
-  symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
   lay(dir);
   // Pages show their last git update, so the copy is a repository, as a
-  // contributor's checkout would be.
+  // contributor's checkout would be (without node_modules).
   const git = (...args: string[]) =>
     spawnSync('git', ['-c', 'user.name=scratch', '-c', 'user.email=scratch@localhost', ...args], {cwd: dir, stdio: 'ignore'});
   git('init', '-q');
-  git('add', '-A');
+  git('add', '-A', '--', '.', ':(exclude)node_modules');
   git('commit', '-qm', 'scratch site');
   return dir;
 }
@@ -61,6 +111,14 @@ export function withoutGitHistory(dir: string): string {
 }
 
 type Env = Record<string, string | undefined>;
+
+/**
+ * Build environment for a minimal scratch site whose test is not about the
+ * manifest checker page: the site without that page and its navbar link,
+ * about a third quicker to build (src/config/manifestCheckerPage.ts). Every
+ * guard and check of the build stays on.
+ */
+export const WITHOUT_MANIFEST_CHECKER: Env = {[WITHOUT_MANIFEST_CHECKER_ENV]: 'true'};
 
 export function buildSite(dir: string, env: Env = {}): {status: number | null; output: string} {
   const result = spawnSync(docusaurus, ['build'], {cwd: dir, encoding: 'utf8', env: {...process.env, ...env, FORCE_COLOR: '0'}});

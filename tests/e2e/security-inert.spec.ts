@@ -1,14 +1,15 @@
 import {existsSync, rmSync} from 'node:fs';
 import type {Page} from '@playwright/test';
 import {test, expect, url} from './fixtures';
-import {buildSite, scratchSite, serveSite} from './scratchSite';
+import {buildSite, overlaid, reusedMinimalScratchSite, serveSite, WITHOUT_MANIFEST_CHECKER} from './scratchSite';
 
 // Hostile but accepted articles (tests/security/inert): headings with
 // entity-escaped markup in image alts, reference labels, directive labels
 // and Obsidian embed aliases; backslashes and quotes in the title, the first
 // H1, keywords, description, sidebar label and tags. Built once on a copy of
-// the site; nothing in them may run, in the build or in the browser, and
-// every string must show exactly as written.
+// the site's code and glossary (the strings show in the article, its sidebar
+// and its category, not elsewhere in the course); nothing in them may run, in
+// the build or in the browser, and every string must show exactly as written.
 const PORT = 4185;
 /** Where the payloads would write in Node (the build) if they ran. */
 const PWNED_FILE = '/tmp/k8s-inert-pwned';
@@ -37,23 +38,20 @@ const CATEGORY = String.raw`분류 \\'+(globalThis.__pwned="category")// "따옴
 const CATEGORY_DESCRIPTION = String.raw`설명 \\'+(globalThis.__pwned="category-description")// <b>굵게</b>`;
 
 let stopServer: () => void = () => {};
-let siteDir = '';
 
 test.describe.configure({mode: 'serial', timeout: 240_000});
 
 test.beforeAll(async () => {
-  test.setTimeout(300_000); // a full site build
+  test.setTimeout(300_000); // a site build on a busy runner
   rmSync(PWNED_FILE, {force: true});
-  siteDir = scratchSite('tests/security/inert');
-  const {status, output} = buildSite(siteDir);
+  const siteDir = reusedMinimalScratchSite(test.info().parallelIndex, overlaid('tests/security/inert'));
+  const {status, output} = buildSite(siteDir, WITHOUT_MANIFEST_CHECKER);
   expect(status, output).toBe(0);
   stopServer = await serveSite(siteDir, PORT);
 });
 
-test.afterAll(() => {
-  stopServer();
-  if (siteDir) rmSync(siteDir, {recursive: true, force: true});
-});
+// The folder stays for the worker's next site; the run's teardown removes it.
+test.afterAll(() => stopServer());
 
 /** Dialogs opened by the page; each is dismissed so nothing waits on it. */
 function watchDialogs(page: Page): string[] {

@@ -2,7 +2,7 @@ import {readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {test, expect} from '@playwright/test';
 import {NO_GIT_HISTORY_NOTICE} from '../../src/config/gitHistory';
-import {buildSite, minimalScratchSite, withoutGitHistory} from './scratchSite';
+import {buildSite, minimalScratchSite, withoutGitHistory, WITHOUT_MANIFEST_CHECKER} from './scratchSite';
 
 // `git archive HEAD | tar -x`, a ZIP download or a container build context
 // holds the site without .git. The build must still succeed, leave out the
@@ -16,7 +16,7 @@ test.describe('Git 저장소 밖의 소스', () => {
         writeFileSync(path.join(siteDir, 'docs/archive-article.md'), '---\ntitle: 압축본의 글\n---\n\n날짜 없이 만들어지는 글입니다.\n'),
       ),
     );
-    const {status, output} = buildSite(dir, {GIT_CEILING_DIRECTORIES: path.dirname(dir)});
+    const {status, output} = buildSite(dir, {...WITHOUT_MANIFEST_CHECKER, GIT_CEILING_DIRECTORIES: path.dirname(dir)});
     expect(status, output).toBe(0);
     expect(output.split(NO_GIT_HISTORY_NOTICE).length - 1, output).toBe(1);
 
