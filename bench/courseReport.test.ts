@@ -122,6 +122,26 @@ describe('Lighthouse report reading', () => {
     expect(result).toMatchObject({fcpMs: 900, lcpMs: 1400, tbtMs: 30});
   });
 
+  it('leaves out requests that began after the first paint (a font fetched after load)', () => {
+    const report: Report = {
+      categories,
+      audits: {
+        metrics: {score: null, scoreDisplayMode: 'informative', details: {items: [{observedFirstContentfulPaint: 900}]}},
+        'network-requests': {
+          score: null,
+          scoreDisplayMode: 'informative',
+          details: {items: [{url: 'http://h/a.css', networkRequestTime: 80}, {url: 'http://h/f.woff2', networkRequestTime: 1400}]},
+        },
+        'critical-request-chains': {
+          score: null,
+          scoreDisplayMode: 'informative',
+          details: {chains: {a: {request: {url: 'http://h/'}, children: {b: {request: {url: 'http://h/a.css'}}, c: {request: {url: 'http://h/f.woff2'}}}}}},
+        },
+      },
+    };
+    expect(criticalChain(report, 'http://h/')).toEqual(['/a.css']);
+  });
+
   it('reads the network dependency tree insight of Lighthouse 13', () => {
     const report: Report = {
       categories,

@@ -61,8 +61,23 @@ export function criticalChain(report: Report, pageUrl: string): string[] {
     }
   };
   for (const chains of chainsOf(details)) walk(chains, 0);
-  const sorted = urls.filter(({depth}) => depth > 0).sort((a, b) => a.order - b.order);
+  const beforePaint = startedBeforeFirstPaint(report);
+  const sorted = urls.filter(({depth, url}) => depth > 0 && beforePaint(url)).sort((a, b) => a.order - b.order);
   return [...new Set(sorted.map(({url}) => (url.startsWith(origin) ? decodeURI(url.slice(origin.length)) : url)))];
+}
+
+/**
+ * Whether a request began before the observed first contentful paint.
+ * Lighthouse puts every request of high priority on the chain, when it starts
+ * included: a font the page asks for after it has loaded is on it too, though
+ * nothing waited for it. Without the timings (older reports) every request counts.
+ */
+function startedBeforeFirstPaint(report: Report): (url: string) => boolean {
+  const fcp = (report.audits.metrics?.details as {items?: {observedFirstContentfulPaint?: number}[]} | undefined)?.items?.[0]?.observedFirstContentfulPaint;
+  const requests = (report.audits['network-requests']?.details as {items?: {url: string; networkRequestTime?: number}[]} | undefined)?.items;
+  if (fcp === undefined || !requests) return () => true;
+  const startedAt = new Map(requests.map(({url, networkRequestTime}) => [url, networkRequestTime]));
+  return (url) => (startedAt.get(url) ?? 0) <= fcp;
 }
 
 export function readReport(page: string, report: Report, pageUrl: string): LighthouseResult {
