@@ -1,6 +1,7 @@
 import {chromium, type Page} from '@playwright/test';
 import {serveStatic} from '../bench/staticServer';
 import {deployTarget} from '../src/config/deployTarget';
+import {FAMILY} from '../src/plugins/fontSubset/family';
 import {printPath} from '../src/plugins/printCourse/printBook';
 import {CHROME_FLAGS, CHROME_PATH} from '../tests/chromium';
 
@@ -17,6 +18,8 @@ export const SITE_PDF_LIMIT_BYTES = 40 * 1024 * 1024;
 export async function waitForPrintReady(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelector('main img[loading="lazy"]') === null);
   await page.waitForFunction(() => [...document.images].every((image) => image.complete));
+  // The print page puts the site's Pretendard to use as it starts (src/plugins/fontSubset/loadFonts.ts).
+  await page.waitForFunction((family) => [...document.fonts].filter((face) => face.family.replace(/"/g, '') === family && face.status === 'loaded').length === 2, FAMILY);
   await page.evaluate(async () => {
     await document.fonts.ready;
   });

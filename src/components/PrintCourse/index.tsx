@@ -11,6 +11,7 @@ import MDXContent from '@theme/MDXContent';
 import MDXComponents from '@theme/MDXComponents';
 import {articleAnchor, printPath, type PrintArticle, type PrintBook} from '@site/src/plugins/printCourse/printBook';
 import {partsOf} from '@site/src/components/Quiz';
+import {applySiteFontsNow} from '@site/src/plugins/fontSubset/loadFonts';
 // Right and wrong answers look as they do in the quiz itself.
 import quizStyles from '@site/src/components/Quiz/styles.module.css';
 import {detailsParts, gatherAnswers, type AnswerProps} from './answers';
@@ -214,8 +215,10 @@ export default function PrintCourse({book, articles}: Props): ReactNode {
   );
   const PrintLink = usePrintLink(inBook);
   // Pictures load lazily on the site, as the reader scrolls to them; paper needs every one of them now.
+  // …and the site's font at once, not from the next page as elsewhere on a first visit.
   useEffect(() => {
     for (const image of document.querySelectorAll<HTMLImageElement>(`.${styles.book} img[loading='lazy']`)) image.loading = 'eager';
+    applySiteFontsNow();
   }, []);
   const components = useMemo(() => ({a: PrintLink, Quiz: PrintQuiz, Details: PrintDetails, details: PrintDetails, Term: PrintTerm}), [PrintLink]);
   const title = book.single ? `${book.chapters[0]!.title} 인쇄` : '강좌 전체 인쇄';

@@ -51,21 +51,42 @@ function loadFace({weight, url}: FontFaceSpec): Promise<FontFace> {
 
 /** The faces, downloaded and decoded, waiting for the next page (first visit only). */
 let waiting: Promise<FontFace[]> | undefined;
+let used = false;
+
+const load = () => Promise.all(faces.map(loadFace));
 
 function use(loaded: FontFace[]): void {
+  if (used) return;
+  used = true;
   for (const face of loaded) document.fonts.add(face);
 }
 
+/**
+ * Puts Pretendard to use on this page at once: a printout is not read while
+ * it changes, so the /print pages and the browser's print dialog get the
+ * site's font even on a first visit.
+ */
+export function applySiteFontsNow(): void {
+  if (used) return;
+  const loaded = waiting ?? load();
+  waiting = undefined;
+  loaded.then((faces) => {
+    use(faces);
+    remember();
+  }, () => undefined);
+}
+
 if (ExecutionEnvironment.canUseDOM) {
-  const load = () => Promise.all(faces.map(loadFace));
   if (seenBefore()) {
     load().then(use, () => undefined); // offline or blocked: the system font stays
   } else {
     whenLoadedAndIdle(() => {
+      if (used) return;
       waiting = load();
       waiting.then(remember, () => undefined);
     }, 2_000);
   }
+  window.addEventListener('beforeprint', applySiteFontsNow);
 }
 
 const fontsForTheNextPage: ClientModule = {
