@@ -7,10 +7,11 @@ test.describe('이 글이 도움이 되었나요?', () => {
     await page.goto(url(ARTICLE));
     await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
     const feedback = page.getByRole('region', {name: '이 글이 도움이 되었나요?'});
-    // Only the site's own script chunks (link prefetching) may load; off-site requests fail every test (fixtures.ts).
+    // Only the site's own script chunks (link prefetching) and fonts (fetched once the page is idle) may load;
+    // off-site requests fail every test (fixtures.ts).
     const requests: string[] = [];
     page.on('request', (request) => {
-      if (request.method() !== 'GET' || !/\/assets\/js\/[^/]+\.js$/.test(new URL(request.url()).pathname)) requests.push(`${request.method()} ${request.url()}`);
+      if (request.method() !== 'GET' || !/\/assets\/(js\/[^/]+\.js|fonts\/[^/]+\.woff2)$/.test(new URL(request.url()).pathname)) requests.push(`${request.method()} ${request.url()}`);
     });
     await feedback.getByRole('button', {name: '예'}).click();
     await expect(feedback.getByRole('status')).toHaveText(/고맙습니다/);
