@@ -49,11 +49,12 @@ function loadFace({weight, url}: FontFaceSpec): Promise<FontFace> {
   return new FontFace(FAMILY, `url(${JSON.stringify(url)}) format("woff2")`, {weight, display: 'swap'}).load();
 }
 
-/** The faces, downloaded and decoded, waiting for the next page (first visit only). */
-let waiting: Promise<FontFace[]> | undefined;
+/** Both faces, downloaded and decoded once; nothing is fetched until something asks. */
+let loading: Promise<FontFace[]> | undefined;
+const loadFaces = () => (loading ??= Promise.all(faces.map(loadFace)));
+/** A first visit: the faces are for the next page. */
+let forTheNextPage = false;
 let used = false;
-
-const load = () => Promise.all(faces.map(loadFace));
 
 function use(loaded: FontFace[]): void {
   if (used) return;
@@ -67,23 +68,21 @@ function use(loaded: FontFace[]): void {
  * site's font even on a first visit.
  */
 export function applySiteFontsNow(): void {
-  if (used) return;
-  const loaded = waiting ?? load();
-  waiting = undefined;
-  loaded.then((faces) => {
-    use(faces);
+  forTheNextPage = false;
+  loadFaces().then((loaded) => {
+    use(loaded);
     remember();
-  }, () => undefined);
+  }, () => undefined); // offline or blocked: the system font stays
 }
 
 if (ExecutionEnvironment.canUseDOM) {
   if (seenBefore()) {
-    load().then(use, () => undefined); // offline or blocked: the system font stays
+    applySiteFontsNow();
   } else {
     whenLoadedAndIdle(() => {
       if (used) return;
-      waiting = load();
-      waiting.then(remember, () => undefined);
+      forTheNextPage = true;
+      loadFaces().then(remember, () => undefined);
     }, 2_000);
   }
   window.addEventListener('beforeprint', applySiteFontsNow);
@@ -91,10 +90,7 @@ if (ExecutionEnvironment.canUseDOM) {
 
 const fontsForTheNextPage: ClientModule = {
   onRouteDidUpdate({previousLocation}) {
-    if (!previousLocation || !waiting) return;
-    const loaded = waiting;
-    waiting = undefined;
-    loaded.then(use, () => undefined);
+    if (previousLocation && forTheNextPage) applySiteFontsNow();
   },
 };
 
