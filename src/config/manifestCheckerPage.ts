@@ -4,7 +4,7 @@ import {GlobExcludeDefault} from '@docusaurus/utils';
  * The manifest checker page (src/pages/manifest-check.tsx) and its navbar
  * link are left out of a build run with K8S_WITHOUT_MANIFEST_CHECKER=true.
  * Only the security tests' scratch sites set it (tests/e2e/scratchSite.ts):
- * the page compiles a schema chunk per Kubernetes kind, about a third of each
+ * the page compiles the Kubernetes schema chunks, about a third of each
  * of their ~56 builds, and no hostile case concerns the page. The switch
  * touches nothing else: every plugin, remark/rehype step and build-time check
  * runs exactly as in the published site.
