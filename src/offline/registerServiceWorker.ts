@@ -1,5 +1,3 @@
-import {showUpdateToast} from './updateToast';
-
 /** How often a tab left open looks for a new deployment (navigations inside the app do not). */
 const UPDATE_CHECK_INTERVAL = 60 * 60 * 1000;
 
@@ -25,7 +23,9 @@ export async function registerServiceWorker(baseUrl: string): Promise<void> {
   });
 
   const registration = await serviceWorker.register(`${baseUrl}sw.js`, {scope: baseUrl});
-  const offer = (worker: ServiceWorker) => showUpdateToast(() => worker.postMessage({type: 'SKIP_WAITING'}));
+  // The notice's code comes only with a new deployment, which most visits never see.
+  const offer = (worker: ServiceWorker) =>
+    void import('./updateToast').then(({showUpdateToast}) => showUpdateToast(() => worker.postMessage({type: 'SKIP_WAITING'})));
   // Only when a version is already in use: the first install is no update.
   if (registration.waiting && serviceWorker.controller) offer(registration.waiting);
   registration.addEventListener('updatefound', () => {
