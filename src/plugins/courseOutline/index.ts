@@ -4,14 +4,17 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {LoadedContent} from '@docusaurus/plugin-content-docs';
 import {countQuizzes} from '../quiz/countQuizzes';
 import {readingMinutes} from '../../readingTime/readingTime';
+import {BASELINE_LABEL} from '../../data/courseVersions';
 import {buildOutline} from './outline';
 
 /**
  * The plugin's global data, one number per article (doc id → number): its
  * reading time, shown above it (src/theme/DocItem/Content), and its knowledge
- * checks, for the sidebar's and home page's quiz progress.
+ * checks, for the sidebar's and home page's quiz progress; and the version
+ * baseline every article names (src/data/courseVersions.ts, whose node image
+ * list is for the checker and stays out of the browser).
  */
-export type CourseOutlineGlobalData = {readingMinutes: Record<string, number>; quizzes: Record<string, number>};
+export type CourseOutlineGlobalData = {readingMinutes: Record<string, number>; quizzes: Record<string, number>; baselineLabel: string};
 
 /**
  * Serves the home page with the course outline as a route module, so only the
@@ -37,6 +40,7 @@ export default function courseOutline(options: {sidebarId: string}) {
       actions.setGlobalData({
         readingMinutes: Object.fromEntries(docs.map((doc) => [doc.id, doc.readingMinutes])),
         quizzes: Object.fromEntries(docs.filter((doc) => doc.quizzes > 0).map((doc) => [doc.id, doc.quizzes])),
+        baselineLabel: BASELINE_LABEL,
       } satisfies CourseOutlineGlobalData);
       const outline = buildOutline(sidebar as Parameters<typeof buildOutline>[0], docs);
       const outlinePath = await actions.createData('course-outline.json', JSON.stringify(outline));

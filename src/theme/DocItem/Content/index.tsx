@@ -4,7 +4,6 @@ import type ContentType from '@theme/DocItem/Content';
 import type {WrapperProps} from '@docusaurus/types';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
 import {usePluginData} from '@docusaurus/useGlobalData';
-import {BASELINE_LABEL} from '@site/src/data/courseVersions';
 import {readingTimeLabel} from '@site/src/readingTime/readingTime';
 import type {CourseOutlineGlobalData} from '@site/src/plugins/courseOutline';
 import styles from './styles.module.css';
@@ -21,13 +20,13 @@ type Props = WrapperProps<typeof ContentType>;
  */
 export default function ContentWrapper(props: Props): ReactNode {
   const {metadata} = useDoc();
-  const {readingMinutes} = usePluginData('course-outline') as CourseOutlineGlobalData;
+  const {readingMinutes, baselineLabel} = usePluginData('course-outline') as CourseOutlineGlobalData;
   const minutes = readingMinutes[metadata.id];
   return (
     <>
       <p className={styles.baseline}>
         {minutes !== undefined && <span data-reading-time={minutes}>읽는 시간 {readingTimeLabel(minutes)} · </span>}
-        {BASELINE_LABEL}
+        {baselineLabel}
       </p>
       <div data-pagefind-body="">
         <Content {...props} />
