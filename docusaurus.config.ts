@@ -24,6 +24,7 @@ import fontSubset from './src/plugins/fontSubset';
 import contentLimits from './src/plugins/contentLimits';
 import bundlerCacheKey from './src/plugins/bundlerCacheKey';
 import firstLoadChunks from './src/plugins/firstLoadChunks';
+import lazyIslandServer from './src/plugins/lazyIslandServer';
 import unusedInfima from './src/plugins/unusedInfima';
 import {resolveWikiLinks} from './src/plugins/obsidian';
 import safeToc from './src/plugins/safeToc';
@@ -147,6 +148,7 @@ export default {
   // checkSiteFiles: no symbolic links, active files or unsafe SVGs in docs/ and static/.
   // bundlerCacheKey: the bundler's cache is keyed by this config's values (BASE_URL …), not only its file.
   // firstLoadChunks: a module two route chunks share is downloaded and run once.
+  // lazyIslandServer: quizzes and article ends are server-rendered in place, their code loaded when reached.
   // unusedInfima: the stylesheet without Infima rules for components the site never shows.
   // inertGeneratedJs: no author's text becomes code in generated JavaScript
   // (frontmatter in each page, route paths in routes.js) and no page is written
@@ -163,6 +165,7 @@ export default {
     offlineAfterSearch,
     bundlerCacheKey(),
     firstLoadChunks(),
+    lazyIslandServer(),
     unusedInfima(),
     inertGeneratedJs(),
   ],

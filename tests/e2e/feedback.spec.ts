@@ -1,4 +1,4 @@
-import {test, expect, url} from './fixtures';
+import {test, expect, url, reachIsland} from './fixtures';
 
 const ARTICLE = 'docs/workloads/deployment';
 
@@ -7,6 +7,7 @@ test.describe('이 글이 도움이 되었나요?', () => {
     await page.goto(url(ARTICLE));
     await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
     const feedback = page.getByRole('region', {name: '이 글이 도움이 되었나요?'});
+    await reachIsland(feedback);
     // Only the site's own script chunks (link prefetching) and fonts (fetched once the page is idle) may load;
     // off-site requests fail every test (fixtures.ts).
     const requests: string[] = [];
@@ -26,6 +27,7 @@ test.describe('이 글이 도움이 되었나요?', () => {
     await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
     const title = await page.locator('article h1').innerText();
     const no = page.getByRole('link', {name: /^아니요/});
+    await reachIsland(no);
     const [popup] = await Promise.all([page.waitForEvent('popup'), no.click()]);
     const issue = new URL(popup.url());
     expect(`${issue.origin}${issue.pathname}`).toMatch(/^https:\/\/github\.com\/[^/]+\/[^/]+\/issues\/new$/);

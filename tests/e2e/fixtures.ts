@@ -1,4 +1,4 @@
-import {test as base, expect, type Page} from '@playwright/test';
+import {test as base, expect, type Locator, type Page} from '@playwright/test';
 import path from 'node:path';
 import {deployTarget} from '../../src/config/deployTarget';
 import {insideGitWorktree} from '../../src/config/gitHistory';
@@ -90,4 +90,14 @@ export async function switchToDarkMode(page: Page): Promise<void> {
   const toggle = page.locator('.navbar button[class*="toggleButton"]').first();
   for (let clicks = 0; clicks < 3 && (await html.getAttribute('data-theme')) !== 'dark'; clicks++) await toggle.click();
   await expect(html).toHaveAttribute('data-theme', 'dark');
+}
+
+/**
+ * Quizzes and the article's end are lazy islands (src/components/LazyIsland):
+ * server HTML until the reader nears them. Scrolls there, as a reader does,
+ * and waits until React has taken the island over.
+ */
+export async function reachIsland(inside: Locator): Promise<void> {
+  await inside.first().scrollIntoViewIfNeeded();
+  await expect(inside.first().locator('xpath=ancestor-or-self::*[@data-island][1]')).toHaveAttribute('data-island', 'hydrated');
 }

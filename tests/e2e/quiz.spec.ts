@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type {Page} from '@playwright/test';
-import {test, expect, url, baseUrl, switchToDarkMode, hasNoHorizontalScroll} from './fixtures';
+import {test, expect, url, baseUrl, switchToDarkMode, hasNoHorizontalScroll, reachIsland} from './fixtures';
 
 // Knowledge checks (확인 문제) on the built site: src/plugins/quiz turns
 // `:::quiz` into src/components/Quiz. The pod article's first quiz has three
@@ -18,6 +18,7 @@ test.describe('확인 문제', () => {
   test('answered wrong then right by keyboard: each result and explanation is announced, and progress shows on the home page', async ({page}, testInfo) => {
     await page.goto(url(POD));
     const first = quiz(page, FIRST_QUESTION);
+    await reachIsland(first);
     const status = first.getByRole('status');
     const radios = first.getByRole('radio');
     await expect(radios).toHaveCount(3);
@@ -56,6 +57,7 @@ test.describe('확인 문제', () => {
   test('with several correct choices the reader picks all of them and presses 확인', async ({page}) => {
     await page.goto(url(SERVICE));
     const multiple = quiz(page, /접속할 때 쓸 수 있는 이름을 모두 고르세요/);
+    await reachIsland(multiple);
     const status = multiple.getByRole('status');
     await expect(multiple.getByRole('checkbox')).toHaveCount(3);
     await multiple.getByRole('checkbox', {name: 'postgres.db', exact: true}).check();
@@ -71,10 +73,51 @@ test.describe('확인 문제', () => {
     await switchToDarkMode(page); // the toggle is in the navbar until the viewport narrows
     await page.setViewportSize({width: 375, height: 800});
     const first = quiz(page, FIRST_QUESTION);
+    await reachIsland(first);
     await first.getByRole('radio').first().check();
     await expect(first.getByRole('status')).toContainText('틀렸습니다');
     expect(await hasNoHorizontalScroll(page)).toBe(true);
     await first.screenshot({path: testInfo.outputPath('quiz-375-dark.png')});
+  });
+});
+
+test.describe('확인 문제 code on demand', () => {
+  test('a quiz is in the page as it arrives, and its code comes only when the reader nears it', async ({page, request}) => {
+    // In place in the server's HTML, not streamed to the end behind an inline script.
+    const html = await (await request.get(url(POD))).text();
+    expect(html).not.toMatch(/<template id="?B:|\$RC\(/);
+    expect(html).toMatch(/<div data-island="?waiting"?><div class="?quiz_/);
+
+    await page.setViewportSize({width: 1280, height: 720});
+    const scripts: string[] = [];
+    page.on('request', (sent) => sent.resourceType() === 'script' && scripts.push(sent.url()));
+    await page.goto(url(POD));
+    await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+    await page.waitForLoadState('networkidle');
+    const last = page.locator('[data-quiz]').last();
+    const island = last.locator('xpath=ancestor::*[@data-island][1]');
+    await expect(island).toHaveAttribute('data-island', 'waiting');
+    const firstLoad = scripts.length;
+
+    // A keyboard reader reaches it first: focus stays on the choice as React takes the quiz over.
+    const choice = last.getByRole('radio').nth(1);
+    await choice.focus();
+    await expect(island).toHaveAttribute('data-island', 'hydrated');
+    expect(scripts.length).toBeGreaterThan(firstLoad);
+    await expect(choice).toBeFocused();
+    await page.keyboard.press('Space');
+    await expect(choice).toBeChecked();
+    await expect(last.getByRole('status')).not.toBeEmpty();
+  });
+
+  test('after a client navigation the quizzes are there at once', async ({page}) => {
+    await page.goto(url('docs/workloads/replicaset'));
+    await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+    await page.locator(`.theme-doc-sidebar-menu a[href$="/${POD}"]`).click();
+    const first = quiz(page, FIRST_QUESTION);
+    await expect(first.locator('xpath=ancestor::*[@data-island][1]')).toHaveAttribute('data-island', 'hydrated');
+    await first.getByRole('radio').nth(1).check();
+    await expect(first.getByRole('status')).toContainText('정답입니다');
   });
 });
 
@@ -86,6 +129,8 @@ test.describe('확인 문제 accessibility (axe)', () => {
       await page.goto(url(POD));
       await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
       const [first, second] = [quiz(page, FIRST_QUESTION), page.locator('[data-quiz]').nth(1)];
+      await reachIsland(first);
+      await reachIsland(second);
       await first.getByRole('radio').first().check();
       await second.getByRole('radio').nth(1).check();
       await expect(first.getByRole('status')).toContainText('틀렸습니다');

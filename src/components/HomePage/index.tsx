@@ -6,7 +6,8 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {chapterTitle, type CourseOutline} from '@site/src/plugins/courseOutline/outline';
 import {printPath} from '@site/src/plugins/printCourse/printBook';
 import {readingTimeLabel} from '@site/src/readingTime/readingTime';
-import {ChapterProgressText, CourseProgress} from '@site/src/components/LearningProgress';
+import {ChapterProgressText} from '@site/src/components/LearningProgress';
+import CourseProgress from '@site/src/components/LearningProgress/CourseProgress';
 import styles from './styles.module.css';
 
 type Props = {outline: CourseOutline};

@@ -10,7 +10,7 @@ import Heading from '@theme/Heading';
 import MDXContent from '@theme/MDXContent';
 import MDXComponents from '@theme/MDXComponents';
 import {articleAnchor, printPath, type PrintArticle, type PrintBook} from '@site/src/plugins/printCourse/printBook';
-import {partsOf} from '@site/src/components/Quiz';
+import {partsOf} from '@site/src/components/Quiz/parts';
 import {applySiteFontsNow} from '@site/src/plugins/fontSubset/loadFonts';
 // Right and wrong answers look as they do in the quiz itself.
 import quizStyles from '@site/src/components/Quiz/styles.module.css';

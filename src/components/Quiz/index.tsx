@@ -1,8 +1,9 @@
-import React, {Children, isValidElement, useId, useState, type ReactElement, type ReactNode} from 'react';
+import React, {useId, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
 import {useLearningProgress} from '@site/src/components/LearningProgress';
 import {quizId} from '@site/src/components/LearningProgress/progress';
+import {partsOf, type Choice} from './parts';
 import styles from './styles.module.css';
 
 /**
@@ -20,33 +21,6 @@ import styles from './styles.module.css';
  * server-rendered HTML (and a reader without JavaScript) has the question,
  * the choices and every explanation, the answers folded in a <details>.
  */
-
-type PartProps = {children?: ReactNode};
-type ChoiceProps = PartProps & {correct?: string};
-
-const part = ({children}: PartProps): ReactNode => children;
-export const QuizQuestion = part;
-export const QuizText = part;
-export const QuizExplanation = part;
-export const QuizChoice = (props: ChoiceProps): ReactNode => props.children;
-
-export type Choice = {text: ReactNode; explanation: ReactNode; correct: boolean};
-
-function elementsOf<P>(children: ReactNode): Array<ReactElement<P>> {
-  return Children.toArray(children).filter((child): child is ReactElement<P> => isValidElement(child));
-}
-
-/** A quiz's question and choices, read from its parts (the print page shows them too: src/components/PrintCourse). */
-export function partsOf(children: ReactNode): {question: ReactNode; choices: Choice[]} {
-  const [question, ...choices] = elementsOf<ChoiceProps>(children);
-  return {
-    question: question?.props.children,
-    choices: choices.map((choice) => {
-      const [text, explanation] = elementsOf<PartProps>(choice.props.children);
-      return {text: text?.props.children, explanation: explanation?.props.children, correct: choice.props.correct === 'true'};
-    }),
-  };
-}
 
 type Result = {picked: number[]; right: boolean};
 

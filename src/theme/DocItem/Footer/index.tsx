@@ -3,10 +3,12 @@ import Footer from '@theme-original/DocItem/Footer';
 import type FooterType from '@theme/DocItem/Footer';
 import type {WrapperProps} from '@docusaurus/types';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
-import {CompleteButton} from '@site/src/components/LearningProgress';
-import Feedback from '@site/src/components/Feedback';
+import {lazyIsland} from '@site/src/components/LazyIsland';
 
 type Props = WrapperProps<typeof FooterType>;
+
+// Far below the first screen: its code comes when the reader gets there.
+const ArticleEnd = lazyIsland(() => import('@site/src/components/ArticleEnd'), require.resolveWeak('@site/src/components/ArticleEnd'));
 
 /**
  * Every article ends with the 완료 button (src/components/LearningProgress),
@@ -16,8 +18,7 @@ export default function FooterWrapper(props: Props): ReactNode {
   const {metadata} = useDoc();
   return (
     <>
-      <CompleteButton docId={metadata.id} />
-      <Feedback title={metadata.title} permalink={metadata.permalink} />
+      <ArticleEnd docId={metadata.id} title={metadata.title} permalink={metadata.permalink} />
       <Footer {...props} />
     </>
   );
