@@ -25,6 +25,7 @@ import contentLimits from './src/plugins/contentLimits';
 import bundlerCacheKey from './src/plugins/bundlerCacheKey';
 import firstLoadChunks from './src/plugins/firstLoadChunks';
 import lazyIslandServer from './src/plugins/lazyIslandServer';
+import routeAssets from './src/plugins/routeAssets';
 import unusedInfima from './src/plugins/unusedInfima';
 import {resolveWikiLinks} from './src/plugins/obsidian';
 import safeToc from './src/plugins/safeToc';
@@ -148,6 +149,7 @@ export default {
   // checkSiteFiles: no symbolic links, active files or unsafe SVGs in docs/ and static/.
   // bundlerCacheKey: the bundler's cache is keyed by this config's values (BASE_URL …), not only its file.
   // firstLoadChunks: a module two route chunks share is downloaded and run once.
+  // routeAssets: each page's HTML names its route's scripts and its own stylesheet (*.page.module.css).
   // lazyIslandServer: quizzes and article ends are server-rendered in place, their code loaded when reached.
   // unusedInfima: the stylesheet without Infima rules for components the site never shows.
   // inertGeneratedJs: no author's text becomes code in generated JavaScript
@@ -166,6 +168,7 @@ export default {
     bundlerCacheKey(),
     firstLoadChunks(),
     lazyIslandServer(),
+    routeAssets(),
     unusedInfima(),
     inertGeneratedJs(),
   ],

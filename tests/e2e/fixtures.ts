@@ -98,6 +98,10 @@ export async function switchToDarkMode(page: Page): Promise<void> {
  * and waits until React has taken the island over.
  */
 export async function reachIsland(inside: Locator): Promise<void> {
-  await inside.first().scrollIntoViewIfNeeded();
-  await expect(inside.first().locator('xpath=ancestor-or-self::*[@data-island][1]')).toHaveAttribute('data-island', 'hydrated');
+  const island = inside.first().locator('xpath=ancestor-or-self::*[@data-island][1]');
+  // Taking an island over replaces its elements: one found just before may be gone when scrolled to.
+  await expect(async () => {
+    await inside.first().scrollIntoViewIfNeeded({timeout: 2_000});
+    await expect(island).toHaveAttribute('data-island', 'hydrated', {timeout: 2_000});
+  }).toPass();
 }

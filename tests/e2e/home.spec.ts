@@ -29,3 +29,25 @@ test.describe('홈 화면', () => {
     expect(await hasNoHorizontalScroll(page)).toBe(true);
   });
 });
+
+test.describe('페이지 전용 스타일', () => {
+  // src/plugins/routeAssets: a stylesheet one page uses (*.page.module.css) is
+  // linked by that page's HTML, not put into the one every article downloads.
+  test.use({javaScriptEnabled: false});
+
+  test('the home page is styled by its own stylesheet before any script runs; an article does not download it', async ({page, request}) => {
+    await page.goto(url());
+    const sheets = await page.locator('link[rel="stylesheet"]').evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
+    expect(sheets).toHaveLength(2);
+    const homeSheet = sheets.find((href) => !/\/styles\.[0-9a-f]+\.css$/.test(href))!;
+    // The chapter list is a grid only through the home page's stylesheet.
+    await expect(page.locator('section[aria-labelledby="course-path"] > ol')).toHaveCSS('display', 'grid');
+
+    const article = await (await request.get(url('docs/how-to-read'))).text();
+    expect(article).not.toContain(new URL(homeSheet).pathname);
+    const siteSheet = sheets.find((href) => href !== homeSheet)!;
+    const homeRules = await (await request.get(homeSheet)).text();
+    const firstHomeClass = /\.([\w-]+)\{/.exec(homeRules)![1]!;
+    expect(await (await request.get(siteSheet)).text()).not.toContain(`.${firstHomeClass}{`);
+  });
+});

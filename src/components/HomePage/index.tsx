@@ -8,7 +8,7 @@ import {printPath} from '@site/src/plugins/printCourse/printBook';
 import {readingTimeLabel} from '@site/src/readingTime/readingTime';
 import {ChapterProgressText} from '@site/src/components/LearningProgress';
 import CourseProgress from '@site/src/components/LearningProgress/CourseProgress';
-import styles from './styles.module.css';
+import styles from './styles.page.module.css';
 
 type Props = {outline: CourseOutline};
 

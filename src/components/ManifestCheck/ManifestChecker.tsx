@@ -4,7 +4,7 @@ import {useLocation} from '@docusaurus/router';
 import type {ManifestProblem} from '@site/src/content-check/manifests';
 import {yamlFromHash} from './manifestLink';
 import {SAMPLE_MANIFEST} from './sample';
-import styles from './styles.module.css';
+import styles from './styles.page.module.css';
 
 type Result = {state: 'idle'} | {state: 'checking'} | {state: 'done'; problems: ManifestProblem[]; manifests: number} | {state: 'failed'};
 

@@ -15,7 +15,7 @@ import {applySiteFontsNow} from '@site/src/plugins/fontSubset/loadFonts';
 // Right and wrong answers look as they do in the quiz itself.
 import quizStyles from '@site/src/components/Quiz/styles.module.css';
 import {detailsParts, gatherAnswers, type AnswerProps} from './answers';
-import styles from './styles.module.css';
+import styles from './styles.page.module.css';
 
 type ColorModeChoice = ReturnType<typeof useColorMode>['colorModeChoice'];
 
