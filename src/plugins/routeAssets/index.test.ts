@@ -1,33 +1,37 @@
 import {describe, expect, it} from 'vitest';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import routeAssets, {NOT_PAGE_STYLESHEET, withRequestOrigins, type ClientManifest} from './index';
+import routeAssets, {NOT_PAGE_STYLESHEET, withRouteStylesheets, type ClientManifest} from './index';
 
 // As react-loadable-ssr-addon writes it under Rspack: origins keyed by chunk name.
 const manifest: ClientManifest = {
   entrypoints: ['main'],
-  origins: {main: [1889, 4014], '1f3e184a': [4014, 8865], '72a52e44': [9931, 4522], styles: [4014]},
-  assets: {8865: {js: [{file: 'assets/js/1f3e184a.js'}], css: [{file: 'assets/css/1f3e184a.css'}]}},
+  origins: {main: ['1889', '4014'], '1f3e184a': ['4014', '8865'], '17896441': ['7031', '106'], styles: ['4014']},
+  assets: {
+    '1889': {js: [{file: 'assets/js/main.js'}]},
+    '4014': {css: [{file: 'assets/css/styles.css'}]},
+    '8865': {js: [{file: 'assets/js/1f3e184a.js'}], css: [{file: 'assets/css/1f3e184a.css'}]},
+    '7031': {js: [{file: 'assets/js/7031.js'}]},
+    '106': {js: [{file: 'assets/js/17896441.js'}]},
+  },
 };
 
-describe('withRequestOrigins', () => {
-  it('lists each route chunk under the module request Docusaurus looks it up by', () => {
-    const result = withRequestOrigins(manifest, [
-      {name: '1f3e184a', origins: [{request: '@site/src/components/HomePage'}]},
-      {name: '72a52e44', origins: [{request: '@site/src/components/PrintCourse'}, {request: '@site/src/components/PrintCourse'}]},
-    ]);
-    expect(result.origins['@site/src/components/HomePage']).toEqual([4014, 8865]);
-    expect(result.origins['@site/src/components/PrintCourse']).toEqual([9931, 4522]);
+describe('withRouteStylesheets', () => {
+  it("lists a route chunk's stylesheets, and only them, under the module request Docusaurus looks it up by", () => {
+    const result = withRouteStylesheets(manifest, [{name: '1f3e184a', origins: [{request: '@site/src/components/HomePage'}, {request: '@site/src/components/HomePage'}]}]);
+    // The site stylesheet (4014, main's) is not linked twice.
+    expect(result.origins['@site/src/components/HomePage']).toEqual(['8865.css']);
+    expect(result.assets['8865.css']).toEqual({css: [{file: 'assets/css/1f3e184a.css'}]});
     // What was there stays as it was.
-    expect(result.origins['1f3e184a']).toEqual([4014, 8865]);
-    expect(result.assets).toBe(manifest.assets);
+    expect(result.origins['1f3e184a']).toEqual(manifest.origins['1f3e184a']);
+    expect(result.assets['8865']).toBe(manifest.assets['8865']);
   });
 
-  it('leaves unnamed groups, unknown names, requests-less origins and existing keys alone', () => {
-    const result = withRequestOrigins(manifest, [
+  it('adds nothing for routes without stylesheets, unnamed groups, unknown names, origins without a request or keys already there', () => {
+    const result = withRouteStylesheets(manifest, [
+      {name: '17896441', origins: [{request: '@theme/DocItem'}]},
       {name: null, origins: [{request: './a'}]},
       {name: 'not-in-manifest', origins: [{request: './b'}]},
-      {name: '1f3e184a', origins: [{}]},
-      {name: '72a52e44', origins: [{request: 'main'}]},
+      {name: '1f3e184a', origins: [{}, {request: 'main'}]},
     ]);
     expect(result.origins).toEqual(manifest.origins);
   });

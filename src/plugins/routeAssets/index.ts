@@ -4,39 +4,47 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {Compiler} from 'webpack';
 
 /**
- * Each page's HTML names its route's scripts and stylesheets, and a page's
- * own stylesheet stays out of the one every page loads.
+ * Each page's HTML links its route's own stylesheet, so a stylesheet only one
+ * page uses (`*.page.module.css`: home, print, the manifest checker) can stay
+ * out of the site stylesheet every article downloads.
  *
- * Docusaurus writes a page's <script>s and <link rel=stylesheet>s from the
+ * Docusaurus writes a page's <link rel=stylesheet>s (and <script>s) from the
  * client manifest (react-loadable-ssr-addon), looked up by the modules the
  * page rendered ("@site/src/components/HomePage"); the addon keys the
- * manifest by chunk name ("1f3e184a") under the bundler we use, so no route
- * chunk was ever found: every page fetched its route's code only once
- * main.js had run (a waterfall), and a stylesheet split off with a route
- * would show that page unstyled until then. After the manifest is written,
- * each route chunk is also listed under the requests that import it.
- *
- * With that, a CSS module named `*.page.module.css` (a stylesheet only one
- * page uses: home, print, the manifest checker) goes with its route instead
- * of into the site stylesheet every article downloads.
+ * manifest by chunk name ("1f3e184a"), so no route chunk is ever found and a
+ * stylesheet split off with a route would leave its page unstyled until
+ * main.js had run. After the manifest is written, each route chunk's
+ * stylesheets are also listed under the requests that import it. Its scripts
+ * are not: route code keeps loading as in stock Docusaurus, after main.js (in
+ * Lighthouse's simulation, scripts started early count against the LCP).
  */
 export const NOT_PAGE_STYLESHEET = /^(?!.*\.page\.module\.css$)/;
 
-export type ClientManifest = {entrypoints: string[]; origins: Record<string, Array<string | number>>; assets: Record<string, unknown>};
+type Asset = {file: string};
+export type ClientManifest = {entrypoints: string[]; origins: Record<string, string[]>; assets: Record<string, {css?: Asset[]; js?: Asset[]}>};
 export type NamedChunkGroup = {name?: string | null; origins: Array<{request?: string}>};
 
-/** The manifest with every named chunk group's chunks also listed under each request that imports it. */
-export function withRequestOrigins(manifest: ClientManifest, groups: NamedChunkGroup[]): ClientManifest {
+/**
+ * The manifest with, under each request that imports a named chunk group, the
+ * stylesheets of the group's chunks (as assets of their own, `<id>.css`, so
+ * that the lookup finds no script).
+ */
+export function withRouteStylesheets(manifest: ClientManifest, groups: NamedChunkGroup[]): ClientManifest {
   const origins = {...manifest.origins};
+  const assets = {...manifest.assets};
+  // The site stylesheet is every page's already.
+  const everyPage = new Set(manifest.entrypoints.flatMap((entry) => manifest.origins[entry] ?? []));
   for (const group of groups) {
     const chunks = group.name ? manifest.origins[group.name] : undefined;
-    if (!chunks) continue;
+    const styled = (chunks ?? []).filter((id) => !everyPage.has(id) && manifest.assets[id]?.css?.length);
+    if (styled.length === 0) continue;
+    for (const id of styled) assets[`${id}.css`] = {css: manifest.assets[id]!.css};
     for (const {request} of group.origins) {
       if (!request || request in manifest.origins) continue;
-      origins[request] = [...new Set([...(origins[request] ?? []), ...chunks])];
+      origins[request] = [...new Set([...(origins[request] ?? []), ...styled.map((id) => `${id}.css`)])];
     }
   }
-  return {...manifest, origins};
+  return {...manifest, origins, assets};
 }
 
 export default function routeAssets() {
@@ -53,7 +61,7 @@ export default function routeAssets() {
               // After emit: the addon writes the manifest while assets are emitted.
               compiler.hooks.afterEmit.tap('k8s-route-assets', (compilation) => {
                 const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as ClientManifest;
-                writeFileSync(manifestPath, JSON.stringify(withRequestOrigins(manifest, compilation.chunkGroups)));
+                writeFileSync(manifestPath, JSON.stringify(withRouteStylesheets(manifest, compilation.chunkGroups)));
               });
             },
           },
