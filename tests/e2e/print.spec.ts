@@ -18,6 +18,8 @@ test.describe('강좌 인쇄', () => {
     const listed = await courseArticles(page);
     await page.getByRole('link', {name: '강좌 전체 인쇄'}).click();
     await expect(page).toHaveURL(new RegExp(`${url('print')}$`));
+    // A plain link: a full load of a long page, read only once the whole document is parsed.
+    await page.waitForLoadState('domcontentloaded');
     // The whole course is one page (every article's module): on a busy machine it takes a while to arrive.
     await expect(page.getByRole('heading', {level: 1, name: /강좌 전체/})).toBeVisible({timeout: 30_000});
     expect(await printedArticles(page)).toEqual(listed);
