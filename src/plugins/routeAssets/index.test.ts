@@ -45,10 +45,11 @@ describe('page stylesheets', () => {
     expect(NOT_PAGE_STYLESHEET.test('/site/node_modules/infima/dist/css/default/default.css')).toBe(true);
   });
 
-  it('changes the browser bundle only', () => {
+  it("changes the production browser bundle only (npm start's has no manifest to complete)", () => {
     const plugin = (routeAssets() as (context: LoadContext) => Plugin)({generatedFilesDir: '/site/.docusaurus'} as LoadContext);
-    const configure = (isServer: boolean) => plugin.configureWebpack!({} as never, isServer, {} as never, {} as never);
-    expect(configure(true)).toEqual({});
-    expect(configure(false)).toMatchObject({optimization: {splitChunks: {cacheGroups: {styles: {test: NOT_PAGE_STYLESHEET}}}}});
+    const configure = (isServer: boolean, mode: 'production' | 'development') => plugin.configureWebpack!({mode} as never, isServer, {} as never, {} as never);
+    expect(configure(true, 'production')).toEqual({});
+    expect(configure(false, 'development')).toEqual({});
+    expect(configure(false, 'production')).toMatchObject({optimization: {splitChunks: {cacheGroups: {styles: {test: NOT_PAGE_STYLESHEET}}}}});
   });
 });

@@ -50,8 +50,9 @@ export function withRouteStylesheets(manifest: ClientManifest, groups: NamedChun
 export default function routeAssets() {
   return (context: LoadContext): Plugin => ({
     name: 'k8s-route-assets',
-    configureWebpack(_config, isServer) {
-      if (isServer) return {};
+    configureWebpack(config, isServer) {
+      // Only a production build writes the manifest and prerenders pages (`npm start` has neither).
+      if (isServer || config.mode !== 'production') return {};
       const manifestPath = path.join(context.generatedFilesDir, 'client-manifest.json');
       return {
         optimization: {splitChunks: {cacheGroups: {styles: {test: NOT_PAGE_STYLESHEET}}}},
