@@ -80,6 +80,12 @@ export const CUT_RANGES_FILE = 'cut-ranges.json';
 
 export default function fontSubset() {
   return (context: LoadContext): Plugin => {
+    const outDir = path.join(context.generatedFilesDir, 'k8s-fonts');
+    const facesFile = path.join(outDir, 'faces.js');
+    // The module must exist before the bundler looks for it, in `npm start`
+    // too: /print imports ./loadFonts.ts, which then has no faces to add.
+    mkdirSync(outDir, {recursive: true});
+    if (!existsSync(facesFile)) writeFileSync(facesFile, 'export default [];\n');
     const building = process.env.NODE_ENV === 'production';
     if (!building) {
       return {
@@ -87,11 +93,6 @@ export default function fontSubset() {
         getClientModules: () => [require.resolve('pretendard/dist/web/variable/pretendardvariable-dynamic-subset.css')],
       };
     }
-    const outDir = path.join(context.generatedFilesDir, 'k8s-fonts');
-    const facesFile = path.join(outDir, 'faces.js');
-    // The module must exist before the bundler looks for it.
-    mkdirSync(outDir, {recursive: true});
-    if (!existsSync(facesFile)) writeFileSync(facesFile, 'export default [];\n');
 
     return {
       name: 'k8s-font-subset',

@@ -1,9 +1,10 @@
-import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {boldMarkdown, collectSiteText, unicodeRange, unique} from './text';
-import {cutRanges, fontFacesModule} from './index';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import fontSubset, {cutRanges, fontFacesModule} from './index';
 
 describe('boldMarkdown', () => {
   it('takes the text an article shows in bold', () => {
@@ -66,5 +67,20 @@ describe('fontFacesModule and cutRanges', () => {
     expect(module).toContain(`export default [{weight: '400', url: url400}, {weight: '700', url: url700}];`);
     expect(module).not.toContain('U+');
     expect(cutRanges({regular: 'ab가', bold: 'a가'})).toEqual({400: 'U+61-62,U+AC00', 700: 'U+61,U+AC00'});
+  });
+});
+
+describe('fontSubset outside a build', () => {
+  it('still writes the faces module /print imports, empty, so `npm start` compiles on a fresh clone', async () => {
+    const generatedFilesDir = mkdtempSync(path.join(tmpdir(), 'k8s-fonts-'));
+    const plugin = (fontSubset() as (context: LoadContext) => Plugin)({generatedFilesDir} as LoadContext);
+    expect(process.env.NODE_ENV).not.toBe('production');
+    expect(plugin.loadContent).toBeUndefined();
+    try {
+      const faces = (await import(path.join(generatedFilesDir, 'k8s-fonts/faces.js'))) as {default: unknown[]};
+      expect(faces.default).toEqual([]);
+    } finally {
+      rmSync(generatedFilesDir, {recursive: true, force: true});
+    }
   });
 });
