@@ -285,6 +285,9 @@ test.describe('빠르게 읽히는 페이지', () => {
       ),
     );
     expect(cssFaces).toEqual(['"Pretendard Fallback"', '"Pretendard Fallback"']);
+    // The fallback is a local() face: without the system font it fails to load and nothing below means anything.
+    const fallbackStatus = await page.evaluate(() => [...document.fonts].find((face) => face.family.replace(/"/g, '') === 'Pretendard Fallback' && face.weight === '400')?.status);
+    expect(fallbackStatus, 'Noto Sans CJK KR가 이 기계에 없습니다: sudo apt-get install -y fonts-noto-cjk').toBe('loaded');
     const paragraphFont = () => page.evaluate(() => getComputedStyle(document.querySelector('article p')!).fontFamily);
     const articleHeight = () => page.locator('article').evaluate((article) => article.getBoundingClientRect().height);
     const inSystemFont = await articleHeight();
