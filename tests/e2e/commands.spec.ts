@@ -1,4 +1,4 @@
-import {test, expect, url, hasNoHorizontalScroll} from './fixtures';
+import {test, expect, url, hasNoHorizontalScroll, reachIsland} from './fixtures';
 import type {Page} from '@playwright/test';
 
 // A command block followed by its output (```bash, then ```text title="출력").
@@ -24,13 +24,34 @@ test.describe('명령과 출력', () => {
     await captureClipboard(page);
     await page.goto(url(ARTICLE));
     const command = page.locator('article div.language-bash').filter({hasText: 'kubectl apply -f deployment.yaml'}).first();
-    const output = command.locator('xpath=following-sibling::div[1]');
+    // The next code block on the page (each sits in its own island).
+    const output = command.locator('xpath=following::div[contains(concat(" ", @class, " "), " theme-code-block ")][1]');
     await expect(output).toHaveClass(/language-text/);
+    await reachIsland(command);
     await command.hover();
     await command.getByRole('button', {name: /복사|Copy/}).click();
     await expect.poll(() => copied(page)).toEqual(['kubectl apply -f deployment.yaml\nkubectl get deployment web']);
     await output.hover();
     await expect(output.getByRole('button', {name: /복사|Copy/})).toHaveCount(0);
+  });
+
+  test('a code block is hydrated only as the reader nears it, and then copies', async ({page}) => {
+    await captureClipboard(page);
+    await page.setViewportSize({width: 1280, height: 720});
+    await page.goto(url('docs/operations/troubleshooting'));
+    await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+    await page.waitForLoadState('networkidle');
+    const commands = page.locator('article div.language-bash');
+    expect(await commands.count()).toBeGreaterThan(10);
+    // Far below the first screen: still the server's HTML, not re-tokenized at start-up.
+    const last = commands.last();
+    await expect(last.locator('xpath=ancestor::*[@data-island][1]')).toHaveAttribute('data-island', 'waiting');
+    await reachIsland(last);
+    await last.hover();
+    await last.getByRole('button', {name: /복사|Copy/}).click();
+    const shown = (await last.locator('pre').innerText()).replace(/\n+/g, '\n').trim();
+    expect(shown.split('\n').length).toBeGreaterThan(1);
+    await expect.poll(() => copied(page)).toEqual([shown]);
   });
 
   test('labels output blocks 출력 and sets them apart from commands', async ({page}) => {

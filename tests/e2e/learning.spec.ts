@@ -277,6 +277,7 @@ test.describe('매니페스트 내려받기', () => {
   test('a titled YAML block downloads as that file with the block’s code', async ({page}) => {
     await page.goto(url(GUIDE));
     const block = page.locator('.theme-code-block').filter({has: page.locator('[class*="codeBlockTitle"]', {hasText: 'hello-pod.yaml'})});
+    await reachIsland(block);
     await block.hover();
     const button = block.getByRole('button', {name: 'hello-pod.yaml 다운로드'});
     await expect(button).toBeVisible();

@@ -86,7 +86,7 @@ test.describe('확인 문제 code on demand', () => {
     // In place in the server's HTML, not streamed to the end behind an inline script.
     const html = await (await request.get(url(POD))).text();
     expect(html).not.toMatch(/<template id="?B:|\$RC\(/);
-    expect(html).toMatch(/<div data-island="?waiting"?><div class="?quiz_/);
+    expect(html).toMatch(/<div class="?island_\w+"? data-island="?waiting"?><div class="?quiz_/);
 
     await page.setViewportSize({width: 1280, height: 720});
     const scripts: string[] = [];

@@ -1,6 +1,7 @@
 import React, {useEffect, useLayoutEffect, useRef, useState, type ComponentType, type ReactNode} from 'react';
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import useIsBrowser from '@docusaurus/useIsBrowser';
+import styles from './styles.module.css';
 
 /** How far ahead of the viewport an island starts loading: half a screen, so a scrolling reader finds it ready. */
 const AHEAD = '50% 0px';
@@ -45,14 +46,28 @@ export function lazyIsland<P extends object>(load: () => Promise<Module<P>>, ser
       loaded = module.default;
       return loaded;
     }));
+  return island(() => loaded, loadCode);
+}
 
-  return function LazyIsland(props: P): ReactNode {
+/**
+ * An island whose code is already in the page's bundle: what it saves is the
+ * work of hydrating it (for a code block, Prism's tokenizing and React's
+ * walk over every token) until the reader nears it. For what an article
+ * holds many of, most of them far below the first screen: code blocks.
+ */
+export function hydrateWhenNear<P extends object>(Component: ComponentType<P>): ComponentType<P> {
+  const ready = Promise.resolve(Component);
+  return island(() => Component, () => ready);
+}
+
+function island<P extends object>(loaded: () => ComponentType<P> | undefined, loadCode: () => Promise<ComponentType<P>>): ComponentType<P> {
+  return function Island(props: P): ReactNode {
     const island = useRef<HTMLDivElement>(null);
     // Hydration (`useIsBrowser` still false) always starts from the server's
     // HTML; a client navigation renders the code at once if it is loaded.
     const isBrowser = useIsBrowser();
     const hydrating = ExecutionEnvironment.canUseDOM && !isBrowser;
-    const [Code, setCode] = useState<ComponentType<P> | undefined>(() => (hydrating ? undefined : loaded));
+    const [Code, setCode] = useState<ComponentType<P> | undefined>(() => (hydrating ? undefined : loaded()));
     const focused = useRef<number>(-1);
 
     useEffect(() => {
@@ -70,8 +85,9 @@ export function lazyIsland<P extends object>(load: () => Promise<Module<P>>, ser
         show();
         return () => void (mounted = false);
       }
+      // The island lays out no box of its own (display: contents): watch what it holds.
       const observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && show(), {rootMargin: AHEAD});
-      observer.observe(element);
+      for (const child of element.children) observer.observe(child);
       element.addEventListener('pointerover', show, {once: true});
       element.addEventListener('focusin', show, {once: true});
       return () => {
@@ -88,11 +104,11 @@ export function lazyIsland<P extends object>(load: () => Promise<Module<P>>, ser
       focused.current = -1;
     }, [Code]);
 
-    if (!Code) return <div ref={island} data-island="waiting" dangerouslySetInnerHTML={{__html: ''}} suppressHydrationWarning />;
+    if (!Code) return <div ref={island} className={styles.island} data-island="waiting" dangerouslySetInnerHTML={{__html: ''}} suppressHydrationWarning />;
     return (
-      <div ref={island} data-island={ExecutionEnvironment.canUseDOM ? 'hydrated' : 'waiting'}>
+      <div ref={island} className={styles.island} data-island={ExecutionEnvironment.canUseDOM ? 'hydrated' : 'waiting'}>
         <Code {...props} />
       </div>
     );
-  }
+  };
 }
