@@ -62,7 +62,7 @@ export function hydrateWhenNear<P extends object>(Component: ComponentType<P>): 
 
 function island<P extends object>(loaded: () => ComponentType<P> | undefined, loadCode: () => Promise<ComponentType<P>>): ComponentType<P> {
   return function Island(props: P): ReactNode {
-    const island = useRef<HTMLDivElement>(null);
+    const root = useRef<HTMLDivElement>(null);
     // Hydration (`useIsBrowser` still false) always starts from the server's
     // HTML; a client navigation renders the code at once if it is loaded.
     const isBrowser = useIsBrowser();
@@ -72,7 +72,7 @@ function island<P extends object>(loaded: () => ComponentType<P> | undefined, lo
 
     useEffect(() => {
       if (Code) return undefined;
-      const element = island.current!;
+      const element = root.current!;
       let mounted = true;
       const show = () =>
         void loadCode().then((code) => {
@@ -100,13 +100,13 @@ function island<P extends object>(loaded: () => ComponentType<P> | undefined, lo
 
     useLayoutEffect(() => {
       if (!Code || focused.current < 0) return;
-      island.current!.querySelectorAll<HTMLElement>(FOCUSABLE)[focused.current]?.focus();
+      root.current!.querySelectorAll<HTMLElement>(FOCUSABLE)[focused.current]?.focus();
       focused.current = -1;
     }, [Code]);
 
-    if (!Code) return <div ref={island} className={styles.island} data-island="waiting" dangerouslySetInnerHTML={{__html: ''}} suppressHydrationWarning />;
+    if (!Code) return <div ref={root} className={styles.island} data-island="waiting" dangerouslySetInnerHTML={{__html: ''}} suppressHydrationWarning />;
     return (
-      <div ref={island} className={styles.island} data-island={ExecutionEnvironment.canUseDOM ? 'hydrated' : 'waiting'}>
+      <div ref={root} className={styles.island} data-island={ExecutionEnvironment.canUseDOM ? 'hydrated' : 'waiting'}>
         <Code {...props} />
       </div>
     );
