@@ -148,7 +148,8 @@ export default {
   // contentLimits: articles over the size limit stop the build before any plugin reads them.
   // checkSiteFiles: no symbolic links, active files or unsafe SVGs in docs/ and static/.
   // bundlerCacheKey: the bundler's cache is keyed by this config's values (BASE_URL …), not only its file.
-  // firstLoadChunks: a module two route chunks share is downloaded and run once.
+  // firstLoadChunks: a module two route chunks share is downloaded and run once, and
+  // what every article loads comes in few requests (the print page renders articles too).
   // routeAssets: each page's HTML names its route's scripts and its own stylesheet (*.page.module.css).
   // lazyIslandServer: quizzes and article ends are server-rendered in place, their code loaded when reached.
   // unusedInfima: the stylesheet without Infima rules for components the site never shows.
@@ -166,7 +167,7 @@ export default {
     searchThenOffline,
     offlineAfterSearch,
     bundlerCacheKey(),
-    firstLoadChunks(),
+    firstLoadChunks({home: '@site/src/components/HomePage', articleRenderers: ['@site/src/components/PrintCourse']}),
     lazyIslandServer(),
     routeAssets(),
     unusedInfima(),
