@@ -1,18 +1,15 @@
 import MDXComponents from '@theme-original/MDXComponents';
 import Term from '@site/src/components/Term';
-import {hydrateWhenNear, lazyIsland} from '@site/src/components/LazyIsland';
+import {lazyIsland} from '@site/src/components/LazyIsland';
 import {QuizChoice, QuizExplanation, QuizQuestion, QuizText} from '@site/src/components/Quiz/parts';
 
 /**
  * Components every article may use without an import. The original set
- * (headings, code, admonitions…) stays as it is; we only add to it.
+ * (headings, code, admonitions…) stays as it is; we only add to it. Code
+ * blocks load their code when reached (./MDXComponents/Code).
  */
 export default {
   ...MDXComponents,
-  // A fenced code block: its highlighted HTML comes from the server; its
-  // buttons start working when the reader nears it. A long article's dozens
-  // of blocks were re-tokenized all at once when the page started.
-  pre: hydrateWhenNear(MDXComponents.pre),
   Term,
   // Made only by src/plugins/quiz from `:::quiz`; an article cannot write them
   // (they are not among the unsafe-content rule's allowed components). A quiz

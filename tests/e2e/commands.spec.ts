@@ -35,9 +35,15 @@ test.describe('명령과 출력', () => {
     await expect(output.getByRole('button', {name: /복사|Copy/})).toHaveCount(0);
   });
 
-  test('a code block is hydrated only as the reader nears it, and then copies', async ({page}) => {
+  test('a code block is hydrated, its code downloaded, only as the reader nears it, and then copies', async ({page}) => {
     await captureClipboard(page);
     await page.setViewportSize({width: 1280, height: 720});
+    // Scripts that hold the code block component (its CSS module's class names).
+    const codeBlockScripts: string[] = [];
+    page.on('response', async (response) => {
+      if (response.request().resourceType() !== 'script') return;
+      if (/codeBlockContainer_/.test(await response.text().catch(() => ''))) codeBlockScripts.push(response.url());
+    });
     await page.goto(url('docs/operations/troubleshooting'));
     await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
     await page.waitForLoadState('networkidle');
@@ -46,7 +52,10 @@ test.describe('명령과 출력', () => {
     // Far below the first screen: still the server's HTML, not re-tokenized at start-up.
     const last = commands.last();
     await expect(last.locator('xpath=ancestor::*[@data-island][1]')).toHaveAttribute('data-island', 'waiting');
+    // No block is within reach of the first screen here: the code block's code is not loaded yet.
+    expect(codeBlockScripts).toEqual([]);
     await reachIsland(last);
+    await expect.poll(() => codeBlockScripts.length).toBe(1);
     await last.hover();
     await last.getByRole('button', {name: /복사|Copy/}).click();
     const shown = (await last.locator('pre').innerText()).replace(/\n+/g, '\n').trim();

@@ -27,8 +27,9 @@ declare const __webpack_require__: (id: ModuleId) => unknown;
  * `lazy` in `Suspense`: React 19's server renderer moves a large boundary's
  * HTML to the end of the page behind an inline script, hidden without it.
  *
- * For components far down an article that only matter once reached: the
- * quizzes, the article's 완료 and feedback block.
+ * For what an article holds that only matters once reached: its code blocks
+ * (dozens in a long article, most far below the first screen), the quizzes,
+ * the article's 완료 and feedback block.
  */
 export function lazyIsland<P extends object>(load: () => Promise<Module<P>>, serverModule: ModuleId): ComponentType<P> {
   let loaded: ComponentType<P> | undefined;
@@ -47,17 +48,6 @@ export function lazyIsland<P extends object>(load: () => Promise<Module<P>>, ser
       return loaded;
     }));
   return island(() => loaded, loadCode);
-}
-
-/**
- * An island whose code is already in the page's bundle: what it saves is the
- * work of hydrating it (for a code block, Prism's tokenizing and React's
- * walk over every token) until the reader nears it. For what an article
- * holds many of, most of them far below the first screen: code blocks.
- */
-export function hydrateWhenNear<P extends object>(Component: ComponentType<P>): ComponentType<P> {
-  const ready = Promise.resolve(Component);
-  return island(() => Component, () => ready);
 }
 
 function island<P extends object>(loaded: () => ComponentType<P> | undefined, loadCode: () => Promise<ComponentType<P>>): ComponentType<P> {
