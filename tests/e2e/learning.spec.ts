@@ -181,6 +181,19 @@ test.describe('학습 진도', () => {
     await expect(activeSidebarLink(page).getByRole('img', {name: '완료'})).toHaveCount(0);
   });
 
+  test('an article open in another tab checks what this one marks 완료', async ({page, context}) => {
+    // A first visit: no progress stored, so the sidebar has not loaded the progress code.
+    const other = await context.newPage();
+    await other.goto(url(POD));
+    await expect(other.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+    await page.goto(url(GUIDE));
+    await reachIsland(completeButton(page));
+    await completeButton(page).click();
+    await expect(completeButton(page)).toHaveAttribute('aria-pressed', 'true');
+    await expect(other.locator(`.theme-doc-sidebar-menu a[href="${url(GUIDE)}"]`).getByRole('img', {name: '완료'})).toBeVisible();
+    await other.close();
+  });
+
   test('the home page shows progress and continues at the first unfinished article', async ({page}, testInfo) => {
     const links = await courseLinks(page);
     expect(links.length).toBeGreaterThanOrEqual(4);

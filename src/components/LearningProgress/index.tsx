@@ -1,13 +1,9 @@
 import React, {type ReactNode} from 'react';
 import clsx from 'clsx';
-import useIsBrowser from '@docusaurus/useIsBrowser';
 import {usePluginData} from '@docusaurus/useGlobalData';
 import type {CourseOutlineGlobalData} from '@site/src/plugins/courseOutline';
-import {chapterProgress} from './progress';
-import {useLearningProgress} from './useLearningProgress';
+import {WithLearningProgress} from './stored';
 import styles from './styles.module.css';
-
-export {useLearningProgress} from './useLearningProgress';
 
 /** The ✓ beside a finished article in the sidebar; read out as "완료". */
 export function DoneMark({className}: {className?: string}): ReactNode {
@@ -25,18 +21,22 @@ export function DoneMark({className}: {className?: string}): ReactNode {
  * right in the chapter, so an untouched course stays quiet.
  */
 export function ChapterProgressText({docIds, className}: {docIds: string[]; className?: string}): ReactNode {
-  const isBrowser = useIsBrowser();
-  const {done, answers} = useLearningProgress();
   const {quizzes} = usePluginData('course-outline') as CourseOutlineGlobalData;
-  if (!isBrowser) return null;
-  const progress = chapterProgress(
-    docIds.map((id) => ({id})),
-    done,
-    answers,
-    quizzes,
+  return (
+    <WithLearningProgress>
+      {(progress, code) => {
+        if (!progress || !code) return null;
+        const chapter = code.chapterProgress(
+          docIds.map((id) => ({id})),
+          progress.done,
+          progress.answers,
+          quizzes,
+        );
+        if (chapter.completed === 0 && chapter.right === 0) return null;
+        const parts = [`글 ${chapter.completed}/${chapter.articles} 완료`];
+        if (chapter.questions > 0) parts.push(`확인 문제 ${chapter.right}/${chapter.questions} 맞힘`);
+        return <span className={clsx(styles.chapterProgress, className)}>{parts.join(' · ')}</span>;
+      }}
+    </WithLearningProgress>
   );
-  if (progress.completed === 0 && progress.right === 0) return null;
-  const parts = [`글 ${progress.completed}/${progress.articles} 완료`];
-  if (progress.questions > 0) parts.push(`확인 문제 ${progress.right}/${progress.questions} 맞힘`);
-  return <span className={clsx(styles.chapterProgress, className)}>{parts.join(' · ')}</span>;
 }

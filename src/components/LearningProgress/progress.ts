@@ -11,11 +11,8 @@ import type {CourseOutline, OutlineDoc} from '@site/src/plugins/courseOutline/ou
 
 export const STORAGE_VERSION = 1;
 
-/** The localStorage key for a site served under `baseUrl`. */
-export function storageKey(baseUrl: string): string {
-  const base = `/${baseUrl.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
-  return `k8s-ipmun:progress:${base}`;
-}
+// Its own module: the sidebar reads the key before any progress code is loaded (./stored.tsx).
+export {storageKey} from './storageKey';
 
 /** The ids stored under the key; anything unreadable counts as no progress. */
 export function parseProgress(raw: string | null | undefined): ReadonlySet<string> {

@@ -1,6 +1,7 @@
 import {useCallback, useSyncExternalStore} from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import {parseAnswers, parseProgress, serializeProgress, storageKey, withAnswer, withDone} from './progress';
+import {chapterProgress, parseAnswers, parseProgress, serializeProgress, storageKey, withAnswer, withDone} from './progress';
+import {provideProgressCode} from './stored';
 
 /**
  * The reader's progress, shared by the 완료 button, the knowledge checks, the
@@ -92,3 +93,6 @@ export function useLearningProgress(): LearningProgress {
   const isDone = useCallback((docId: string) => done.has(docId), [done]);
   return {done, answers, isDone, setDone, setAnswer};
 }
+
+// The sidebar waits for this code (./stored.tsx): whoever loaded it, it is here now.
+provideProgressCode({useLearningProgress, chapterProgress});

@@ -1,7 +1,7 @@
 import React, {useId, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
-import {useLearningProgress} from '@site/src/components/LearningProgress';
+import {useLearningProgress} from '@site/src/components/LearningProgress/useLearningProgress';
 import {quizId} from '@site/src/components/LearningProgress/progress';
 import {partsOf, type Choice} from './parts';
 import styles from './styles.module.css';
