@@ -4,7 +4,7 @@
  * load schemas the same way (kubernetesCatalog.generated.ts), so the page
  * fetches only the chunks of the kinds a reader pastes.
  */
-import {KINDS_BY_API_VERSION, MODEL_LOADERS} from './kubernetesCatalog.generated';
+import {KINDS_BY_API_VERSION, SCHEMA_LOADERS} from './kubernetesCatalog.generated';
 
 
 export interface KubernetesModel {
@@ -54,11 +54,11 @@ export async function loadModels(kinds: Iterable<{apiVersion: string; kind: stri
   const wanted = new Map<string, {apiVersion: string; kind: string}>();
   for (const {apiVersion, kind} of kinds) {
     const key = keyOf(apiVersion, kind);
-    if (!loaded.has(key) && owns(MODEL_LOADERS, key) && hasKind(apiVersion, kind)) wanted.set(key, {apiVersion, kind});
+    if (!loaded.has(key) && owns(SCHEMA_LOADERS, apiVersion) && hasKind(apiVersion, kind)) wanted.set(key, {apiVersion, kind});
   }
   await Promise.all(
     [...wanted].map(async ([key, {apiVersion, kind}]) => {
-      const exported = ((await MODEL_LOADERS[key]!()) as Record<string, unknown>)[kind];
+      const exported = (await SCHEMA_LOADERS[apiVersion]!())[kind];
       if (isModel(exported, apiVersion, kind)) loaded.set(key, exported);
     }),
   );
