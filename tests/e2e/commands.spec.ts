@@ -35,7 +35,7 @@ test.describe('명령과 출력', () => {
     await expect(output.getByRole('button', {name: /복사|Copy/})).toHaveCount(0);
   });
 
-  test('a code block is hydrated, its code downloaded, only as the reader nears it, and then copies', async ({page}) => {
+  test('on a desktop a code block gets its code when pointed at, not at start-up nor when scrolled to, and then copies', async ({page}) => {
     await captureClipboard(page);
     await page.setViewportSize({width: 1280, height: 720});
     // Scripts that hold the code block component (its CSS module's class names).
@@ -49,18 +49,37 @@ test.describe('명령과 출력', () => {
     await page.waitForLoadState('networkidle');
     const commands = page.locator('article div.language-bash');
     expect(await commands.count()).toBeGreaterThan(10);
-    // Far below the first screen: still the server's HTML, not re-tokenized at start-up.
     const last = commands.last();
-    await expect(last.locator('xpath=ancestor::*[@data-island][1]')).toHaveAttribute('data-island', 'waiting');
-    // No block is within reach of the first screen here: the code block's code is not loaded yet.
+    const island = last.locator('xpath=ancestor::*[@data-island][1]');
+    await last.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
+    // In view, but still the server's HTML: not re-tokenized, its code not downloaded.
+    await expect(island).toHaveAttribute('data-island', 'waiting');
     expect(codeBlockScripts).toEqual([]);
-    await reachIsland(last);
-    await expect.poll(() => codeBlockScripts.length).toBe(1);
     await last.hover();
+    await expect(island).toHaveAttribute('data-island', 'hydrated');
+    await expect.poll(() => codeBlockScripts.length).toBe(1);
     await last.getByRole('button', {name: /복사|Copy/}).click();
     const shown = (await last.locator('pre').innerText()).replace(/\n+/g, '\n').trim();
     expect(shown.split('\n').length).toBeGreaterThan(1);
     await expect.poll(() => copied(page)).toEqual([shown]);
+  });
+
+  test('on a phone a code block gets its code as the reader nears it, and then copies', async ({browser}) => {
+    const context = await browser.newContext({viewport: {width: 375, height: 800}, hasTouch: true, isMobile: true});
+    const page = await context.newPage();
+    await captureClipboard(page);
+    await page.goto(url('docs/operations/troubleshooting'));
+    await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+    expect(await page.evaluate(() => matchMedia('(hover: none)').matches), 'a touch screen without hover').toBe(true);
+    const last = page.locator('article div.language-bash').last();
+    const island = last.locator('xpath=ancestor::*[@data-island][1]');
+    await expect(island).toHaveAttribute('data-island', 'waiting');
+    await last.scrollIntoViewIfNeeded();
+    await expect(island).toHaveAttribute('data-island', 'hydrated');
+    await last.getByRole('button', {name: /복사|Copy/}).tap();
+    await expect.poll(() => copied(page)).toHaveLength(1);
+    await context.close();
   });
 
   test('labels output blocks 출력 and sets them apart from commands', async ({page}) => {

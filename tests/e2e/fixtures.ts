@@ -93,15 +93,17 @@ export async function switchToDarkMode(page: Page): Promise<void> {
 }
 
 /**
- * Quizzes and the article's end are lazy islands (src/components/LazyIsland):
- * server HTML until the reader nears them. Scrolls there, as a reader does,
- * and waits until React has taken the island over.
+ * Code blocks, quizzes and the article's end are lazy islands
+ * (src/components/LazyIsland): server HTML until the reader nears them (a code
+ * block, on a desktop: points at it). Scrolls there and points at it, as a
+ * reader does, and waits until React has taken the island over.
  */
 export async function reachIsland(inside: Locator): Promise<void> {
   const island = inside.first().locator('xpath=ancestor-or-self::*[@data-island][1]');
   // Taking an island over replaces its elements: one found just before may be gone when scrolled to.
   await expect(async () => {
     await inside.first().scrollIntoViewIfNeeded({timeout: 2_000});
+    await inside.first().hover({timeout: 2_000});
     await expect(island).toHaveAttribute('data-island', 'hydrated', {timeout: 2_000});
   }).toPass();
 }

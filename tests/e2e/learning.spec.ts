@@ -186,6 +186,7 @@ test.describe('학습 진도', () => {
     const other = await context.newPage();
     await other.goto(url(POD));
     await expect(other.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+    await page.bringToFront();
     await page.goto(url(GUIDE));
     await reachIsland(completeButton(page));
     await completeButton(page).click();

@@ -13,11 +13,22 @@ type ModuleId = string | number;
 declare const __webpack_modules__: Record<ModuleId, unknown>;
 declare const __webpack_require__: (id: ModuleId) => unknown;
 
+type IslandOptions = {
+  /**
+   * Only where nothing can be pointed at (a phone's `hover: none`) does nearing
+   * the island load its code; with a mouse, pointing at it (or focusing it)
+   * does. For an island the reader must point at to use (a code block's
+   * buttons): on a desktop its code is then no part of any first load.
+   */
+  nearOnlyWithoutHover?: boolean;
+};
+
 /**
  * A component that is server-rendered like any other but whose code is not
  * part of the page's first load: the reader sees (and, without JavaScript,
  * uses) the server's HTML at once, and the code arrives when the component
- * comes within half a screen of the viewport, or is pointed at or focused.
+ * comes within half a screen of the viewport (unless `nearOnlyWithoutHover`),
+ * or is pointed at or focused.
  * Call it with the module twice: `lazyIsland(() => import('X'), require.resolveWeak('X'))`.
  *
  * Until then the island is, for React, an element whose inner HTML it does
@@ -31,7 +42,7 @@ declare const __webpack_require__: (id: ModuleId) => unknown;
  * (dozens in a long article, most far below the first screen), the quizzes,
  * the article's 완료 and feedback block.
  */
-export function lazyIsland<P extends object>(load: () => Promise<Module<P>>, serverModule: ModuleId): ComponentType<P> {
+export function lazyIsland<P extends object>(load: () => Promise<Module<P>>, serverModule: ModuleId, options: IslandOptions = {}): ComponentType<P> {
   let loaded: ComponentType<P> | undefined;
   if (!ExecutionEnvironment.canUseDOM) {
     // The server bundle holds every module (src/plugins/lazyIslandServer): no
@@ -47,10 +58,10 @@ export function lazyIsland<P extends object>(load: () => Promise<Module<P>>, ser
       loaded = module.default;
       return loaded;
     }));
-  return island(() => loaded, loadCode);
+  return island(() => loaded, loadCode, options);
 }
 
-function island<P extends object>(loaded: () => ComponentType<P> | undefined, loadCode: () => Promise<ComponentType<P>>): ComponentType<P> {
+function island<P extends object>(loaded: () => ComponentType<P> | undefined, loadCode: () => Promise<ComponentType<P>>, {nearOnlyWithoutHover}: IslandOptions): ComponentType<P> {
   return function Island(props: P): ReactNode {
     const root = useRef<HTMLDivElement>(null);
     // Hydration (`useIsBrowser` still false) always starts from the server's
@@ -77,7 +88,9 @@ function island<P extends object>(loaded: () => ComponentType<P> | undefined, lo
       }
       // The island lays out no box of its own (display: contents): watch what it holds.
       const observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && show(), {rootMargin: AHEAD});
-      for (const child of element.children) observer.observe(child);
+      if (!nearOnlyWithoutHover || !window.matchMedia('(hover: hover)').matches) {
+        for (const child of element.children) observer.observe(child);
+      }
       element.addEventListener('pointerover', show, {once: true});
       element.addEventListener('focusin', show, {once: true});
       return () => {
