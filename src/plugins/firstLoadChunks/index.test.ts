@@ -1,19 +1,22 @@
 import {describe, expect, it} from 'vitest';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import firstLoadChunks, {loadRequests, SHARED_GROUP, sharedChunkName, type PageFamilies} from './index';
+import firstLoadChunks, {loadRequests, SHARED_GROUP, sharedChunkName, sharesModules, type PageFamilies} from './index';
 
 const families: PageFamilies = {home: '@site/src/components/HomePage', articleRenderers: ['@site/src/components/PrintCourse']};
 const plugin = (firstLoadChunks(families) as (context: LoadContext) => Plugin)({} as LoadContext);
 const configure = (isServer: boolean) => plugin.configureWebpack!({} as never, isServer, {} as never, {} as never);
-type Groups = {defaultVendors: false; shared: typeof SHARED_GROUP & {name: (module: unknown, chunks: unknown[]) => string | undefined}};
+type Groups = {defaultVendors: false; shared: typeof SHARED_GROUP & {chunks: Function; name: (module: unknown, chunks: unknown[]) => string | undefined}};
 const cacheGroups = () => (configure(false) as unknown as {optimization: {splitChunks: {cacheGroups: Groups}}}).optimization.splitChunks.cacheGroups;
-const chunkOf = (...requests: string[]) => ({groupsIterable: new Set([{origins: requests.map((request) => ({request}))}, {origins: [{}]}])});
+const chunkOf = (...requests: string[]) => ({
+  groupsIterable: new Set([{origins: requests.map((request) => ({request}))}, {origins: [{}]}]),
+  canBeInitial: () => requests.includes('main'),
+});
 
 describe('firstLoadChunks', () => {
   it('gives the browser bundle a cache group for modules two lazy chunks share, whatever their size, and no vendors group', () => {
     expect(cacheGroups().defaultVendors).toBe(false);
-    expect(cacheGroups().shared).toMatchObject({...SHARED_GROUP, name: expect.any(Function)});
-    expect(SHARED_GROUP).toMatchObject({chunks: 'async', minChunks: 2, minSize: 0});
+    expect(cacheGroups().shared).toMatchObject({...SHARED_GROUP, chunks: sharesModules, name: expect.any(Function)});
+    expect(SHARED_GROUP).toMatchObject({minChunks: 2, minSize: 0});
     // Below Docusaurus' `common` group (40, modules of most pages) and its single stylesheet (50).
     expect(SHARED_GROUP.priority).toBeGreaterThan(0);
     expect(SHARED_GROUP.priority).toBeLessThan(50);
@@ -24,6 +27,13 @@ describe('firstLoadChunks', () => {
     expect(name({}, [chunkOf('@theme/DocItem'), chunkOf('@site/docs/pod.md')])).toBe('doc-shell');
     expect(name({}, [chunkOf('@theme/DocItem'), chunkOf('@site/src/pages/manifest-check.tsx')])).toBeUndefined();
     expect(loadRequests(chunkOf('@theme/DocRoot', '@theme/DocRoot'))).toEqual(['@theme/DocRoot', '@theme/DocRoot']);
+  });
+
+  it('splits lazy chunks only, and not the 404 page, which loads no other route', () => {
+    expect(sharesModules(chunkOf('@theme/DocRoot'))).toBe(true);
+    expect(sharesModules(chunkOf('./TermTooltip'))).toBe(true);
+    expect(sharesModules(chunkOf('main'))).toBe(false);
+    expect(sharesModules(chunkOf('@theme/NotFound'))).toBe(false);
   });
 
   it('leaves the server bundle alone (it is one file)', () => {

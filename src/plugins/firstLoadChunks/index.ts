@@ -20,7 +20,6 @@ import type {Plugin} from '@docusaurus/types';
  * same route, two more requests for nothing shared.
  */
 export const SHARED_GROUP = {
-  chunks: 'async',
   minChunks: 2,
   minSize: 0,
   priority: 30,
@@ -56,7 +55,17 @@ export function sharedChunkName(requestsByChunk: string[][], families: PageFamil
   return requestsByChunk.every((chunk) => loads(chunk, isDocPage)) ? 'doc-shell' : undefined;
 }
 
-type BundlerChunk = {groupsIterable: Iterable<{origins: Array<{request?: string}>}>};
+type BundlerChunk = {groupsIterable: Iterable<{origins: Array<{request?: string}>}>; canBeInitial(): boolean};
+
+/**
+ * The chunks `shared` splits: lazy ones (main is one file already), except the
+ * 404 page's. It loads no other route, so what it shares (DocRoot shows the
+ * same "not found" text for a missing article) it keeps a copy of, instead of
+ * every article loading that text as a chunk of its own.
+ */
+export function sharesModules(chunk: BundlerChunk): boolean {
+  return !chunk.canBeInitial() && !loadRequests(chunk).includes('@theme/NotFound');
+}
 
 /** The import requests that load a chunk: the route components (`@theme/DocItem`) or modules (`./TermTooltip`) of its groups. */
 export function loadRequests(chunk: BundlerChunk): string[] {
@@ -69,7 +78,7 @@ export default function firstLoadChunks(families: PageFamilies) {
     configureWebpack(_config, isServer) {
       if (isServer) return {};
       const name = (_module: unknown, chunks: BundlerChunk[]) => sharedChunkName(chunks.map(loadRequests), families);
-      return {optimization: {splitChunks: {cacheGroups: {defaultVendors: false, shared: {...SHARED_GROUP, name}}}}};
+      return {optimization: {splitChunks: {cacheGroups: {defaultVendors: false, shared: {...SHARED_GROUP, chunks: sharesModules, name}}}}};
     },
   });
 }
