@@ -1,12 +1,13 @@
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import siteConfig from '@generated/docusaurus.config';
-import {whenLoadedAndIdle} from './whenLoadedAndIdle';
+import {whenEngagedAndIdle, whenLoadedAndIdle} from './idleWork';
 
 /**
  * Offline reading (src/plugins/offline): registers the service worker on every
  * visit, installed as an app or not. This module is in every page's first
- * load, so it only waits: once the page has loaded and the browser is idle,
- * it fetches the registration code (../offline/registerServiceWorker.ts), and
+ * load, so it only waits: once the page has loaded and the browser is idle
+ * (on a first visit: and the reader has started reading, ./idleWork.ts), it
+ * fetches the registration code (../offline/registerServiceWorker.ts), and
  * the worker then downloads the site in the background.
  *
  * Under `npm start` nothing is registered, and a worker left on this address
@@ -15,7 +16,10 @@ import {whenLoadedAndIdle} from './whenLoadedAndIdle';
  */
 if (ExecutionEnvironment.canUseDOM && 'serviceWorker' in navigator) {
   if (process.env.NODE_ENV === 'production') {
-    whenLoadedAndIdle(
+    // A first visit downloads the whole site: not before the reader is reading. A
+    // page the worker already serves only looks for a new deployment (and offers it).
+    const when = navigator.serviceWorker.controller ? whenLoadedAndIdle : whenEngagedAndIdle;
+    when(
       () =>
         void import('../offline/registerServiceWorker')
           .then(({registerServiceWorker}) => registerServiceWorker(siteConfig.baseUrl))

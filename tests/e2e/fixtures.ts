@@ -93,6 +93,16 @@ export async function switchToDarkMode(page: Page): Promise<void> {
 }
 
 /**
+ * A reader's first move on a page (the pointer). What no reader waits for
+ * (the next page's font, the offline copy: src/clientModules/idleWork.ts)
+ * starts only then.
+ */
+export async function startReading(page: Page): Promise<void> {
+  await page.mouse.move(20, 20);
+  await page.mouse.move(40, 60);
+}
+
+/**
  * Code blocks, quizzes and the article's end are lazy islands
  * (src/components/LazyIsland): server HTML until the reader nears them (a code
  * block, on a desktop: points at it). Scrolls there and points at it, as a

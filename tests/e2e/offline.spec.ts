@@ -4,7 +4,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type {Page} from '@playwright/test';
 import {writeServiceWorker} from '../../src/plugins/offline/serviceWorker';
-import {test, expect, url, hasNoHorizontalScroll, switchToDarkMode} from './fixtures';
+import {test, expect, url, hasNoHorizontalScroll, switchToDarkMode, startReading} from './fixtures';
 import {SCRATCH_ROOT_ENV} from './scratchRoot';
 import {serveSite} from './scratchSite';
 
@@ -26,6 +26,8 @@ function precacheCount(buildDir: string): number {
 
 /** Waits until the worker controls the page and holds every precached file. */
 async function waitForOfflineCopy(page: Page, expectedFiles: number): Promise<void> {
+  // Registered once the reader starts reading (src/clientModules/offline.ts).
+  await startReading(page);
   await expect
     .poll(
       () =>

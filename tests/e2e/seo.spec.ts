@@ -4,7 +4,7 @@ import {parse, type DefaultTreeAdapterMap} from 'parse5';
 import {readFileSync} from 'node:fs';
 import {deployTarget} from '../../src/config/deployTarget';
 import {CUT_RANGES_FILE} from '../../src/plugins/fontSubset';
-import {test, expect, url, baseUrl, datedByGit, loadAllImages, expectNotFound, MISSING_PAGE} from './fixtures';
+import {test, expect, url, baseUrl, datedByGit, loadAllImages, expectNotFound, MISSING_PAGE, startReading} from './fixtures';
 
 // What search engines and link previews read, and what makes a page quick on a
 // phone over a slow connection. Runs against the built site, under any
@@ -228,6 +228,7 @@ test.describe('빠르게 읽히는 페이지', () => {
       const fonts = watchFonts(page);
       await page.goto(url(path));
       await page.waitForLoadState('networkidle');
+      await startReading(page);
       await page.evaluate(() => document.fonts.ready);
       await expect.poll(() => fonts.length).toBeGreaterThan(0);
       const total = fonts.reduce((sum, font) => sum + font.bytes, 0);
@@ -265,7 +266,7 @@ test.describe('빠르게 읽히는 페이지', () => {
     expectNotFound(problems);
   });
 
-  test('a first visit reads in the system Korean font; Pretendard, fetched after load, takes over on the next page, moving nothing', async ({page}) => {
+  test('a first visit reads in the system Korean font; Pretendard, fetched once the reader starts reading, takes over on the next page, moving nothing', async ({page}) => {
     let release: () => void = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
     const requested: string[] = [];
@@ -296,7 +297,11 @@ test.describe('빠르게 읽히는 페이지', () => {
     const articleHeight = () => page.locator('article').evaluate((article) => article.getBoundingClientRect().height);
     const inSystemFont = await articleHeight();
 
-    // Asked for after the load event; once they have arrived, this page still keeps its font.
+    // Not while the page starts: asked for once it has loaded and the reader is reading.
+    await page.waitForLoadState('networkidle');
+    expect(requested, 'fonts requested before the reader did anything').toEqual([]);
+    await startReading(page);
+    // Once they have arrived, this page still keeps its font.
     await expect.poll(() => requested.length).toBe(2);
     release();
     await expect.poll(() => page.evaluate(() => localStorage.getItem('k8s-fonts-seen'))).toBe('1');

@@ -1,5 +1,5 @@
 import {LinkChecker} from 'linkinator';
-import {test, expect, expectNotFound, MISSING_PAGE} from './fixtures';
+import {test, expect, expectNotFound, MISSING_PAGE, startReading} from './fixtures';
 import {buildSite, scratchSite, serveSite} from './scratchSite';
 
 // GitHub Pages serves a project site under /<repo>/. Build the site that way
@@ -69,6 +69,7 @@ test.describe('GitHub Pages 하위 경로', () => {
       expect([manifest.start_url, manifest.scope]).toEqual([BASE, BASE]);
       for (const icon of manifest.icons) expect((await fetch(`${origin}${icon.src}`)).status, icon.src).toBe(200);
       await page.goto(`${origin}${BASE}`);
+      await startReading(page);
       // Controlled once the worker has stored the whole site (src/plugins/offline).
       const scope = () => page.evaluate(async () => (navigator.serviceWorker.controller ? (await navigator.serviceWorker.getRegistration())?.scope : null));
       await expect.poll(scope, {timeout: 60_000}).toBe(`${origin}${BASE}`);

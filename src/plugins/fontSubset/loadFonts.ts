@@ -1,7 +1,7 @@
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import type {ClientModule} from '@docusaurus/types';
 import faces from '@generated/k8s-fonts/faces';
-import {whenLoadedAndIdle} from '@site/src/clientModules/whenLoadedAndIdle';
+import {whenEngagedAndIdle} from '@site/src/clientModules/idleWork';
 import {FAMILY} from './family';
 import type {FontFaceSpec} from './index';
 
@@ -10,9 +10,10 @@ import type {FontFaceSpec} from './index';
  * the font of the page a reader is looking at:
  *
  * - A first visit reads in the system Korean font (src/css/custom.css scales
- *   Noto Sans CJK to Pretendard's size). Once the page has loaded and is
- *   idle, both faces are downloaded and decoded, and they are put to use when
- *   the reader moves to another page, where the content changes anyway. A
+ *   Noto Sans CJK to Pretendard's size). Once the page has loaded, the reader
+ *   has started reading and the browser is idle (src/clientModules/idleWork.ts), both
+ *   faces are downloaded and decoded, and they are put to use when the reader
+ *   moves to another page, where the content changes anyway. A
  *   swap under the reader's eyes would move the text they are reading, and
  *   browsers count the repaint as the page's largest contentful paint
  *   (Lighthouse saw the home page's lead paragraph "arrive" seconds late).
@@ -79,7 +80,7 @@ if (ExecutionEnvironment.canUseDOM) {
   if (seenBefore()) {
     applySiteFontsNow();
   } else {
-    whenLoadedAndIdle(() => {
+    whenEngagedAndIdle(() => {
       if (used) return;
       forTheNextPage = true;
       loadFaces().then(remember, () => undefined);
