@@ -1,6 +1,7 @@
 import React, {useEffect, useLayoutEffect, useRef, useState, type ComponentType, type ReactNode} from 'react';
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import useIsBrowser from '@docusaurus/useIsBrowser';
+import {onReaderEngaged} from '@site/src/clientModules/idleWork';
 import styles from './styles.module.css';
 
 /** How far ahead of the viewport an island starts loading: half a screen, so a scrolling reader finds it ready. */
@@ -15,19 +16,20 @@ declare const __webpack_require__: (id: ModuleId) => unknown;
 
 type IslandOptions = {
   /**
-   * Only where nothing can be pointed at (a phone's `hover: none`) does nearing
-   * the island load its code; with a mouse, pointing at it (or focusing it)
-   * does. For an island the reader must point at to use (a code block's
-   * buttons): on a desktop its code is then no part of any first load.
+   * For an island the reader must point at to use (a code block's buttons):
+   * with a mouse, pointing at it (or focusing it) loads its code; nearing it
+   * does only where nothing can be pointed at (a phone's `hover: none`), and
+   * only once the reader has started reading (scrolled, touched). Its code and
+   * rendering are then no part of any page's start.
    */
-  nearOnlyWithoutHover?: boolean;
+  forPointing?: boolean;
 };
 
 /**
  * A component that is server-rendered like any other but whose code is not
  * part of the page's first load: the reader sees (and, without JavaScript,
  * uses) the server's HTML at once, and the code arrives when the component
- * comes within half a screen of the viewport (unless `nearOnlyWithoutHover`),
+ * comes within half a screen of the viewport (see `forPointing`),
  * or is pointed at or focused.
  * Call it with the module twice: `lazyIsland(() => import('X'), require.resolveWeak('X'))`.
  *
@@ -61,7 +63,7 @@ export function lazyIsland<P extends object>(load: () => Promise<Module<P>>, ser
   return island(() => loaded, loadCode, options);
 }
 
-function island<P extends object>(loaded: () => ComponentType<P> | undefined, loadCode: () => Promise<ComponentType<P>>, {nearOnlyWithoutHover}: IslandOptions): ComponentType<P> {
+function island<P extends object>(loaded: () => ComponentType<P> | undefined, loadCode: () => Promise<ComponentType<P>>, {forPointing}: IslandOptions): ComponentType<P> {
   return function Island(props: P): ReactNode {
     const root = useRef<HTMLDivElement>(null);
     // Hydration (`useIsBrowser` still false) always starts from the server's
@@ -88,13 +90,17 @@ function island<P extends object>(loaded: () => ComponentType<P> | undefined, lo
       }
       // The island lays out no box of its own (display: contents): watch what it holds.
       const observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && show(), {rootMargin: AHEAD});
-      if (!nearOnlyWithoutHover || !window.matchMedia('(hover: hover)').matches) {
+      const watchNear = () => {
         for (const child of element.children) observer.observe(child);
-      }
+      };
+      let stopWaiting = () => {};
+      if (!forPointing) watchNear();
+      else if (!window.matchMedia('(hover: hover)').matches) stopWaiting = onReaderEngaged(watchNear);
       element.addEventListener('pointerover', show, {once: true});
       element.addEventListener('focusin', show, {once: true});
       return () => {
         mounted = false;
+        stopWaiting();
         observer.disconnect();
         element.removeEventListener('pointerover', show);
         element.removeEventListener('focusin', show);

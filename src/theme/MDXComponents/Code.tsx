@@ -7,7 +7,7 @@ import {lazyIsland} from '@site/src/components/LazyIsland';
  * A fenced code block is a lazy island (src/components/LazyIsland): its
  * highlighted HTML comes from the server, and the code block's code (Prism
  * tokenizing, copy, download, the checker link) takes it over only when the
- * reader points at it or, on a phone, nears it. A long article's dozens of
+ * reader points at it or, on a phone, nears it while reading. A long article's dozens of
  * blocks were re-tokenized all at once when the page started, and every
  * article downloaded that code first. The block's buttons (copy, download,
  * the checker link) are drawn only in the browser in any case: they appear
@@ -21,7 +21,7 @@ import {lazyIsland} from '@site/src/components/LazyIsland';
 const CodeBlock = lazyIsland<ComponentProps<typeof CodeBlockType>>(
   () => import('@theme/CodeBlock'),
   require.resolveWeak('@theme/CodeBlock'),
-  {nearOnlyWithoutHover: true},
+  {forPointing: true},
 );
 
 type Props = ComponentProps<'code'>;
