@@ -23,7 +23,7 @@ let watching = false;
 function loadWhenStored(key: string): void {
   if (watching) return;
   watching = true;
-  // Offline, or the deployment changed under the page: try again on the next render that asks.
+  // Offline, or the deployment changed under the page: the next sidebar or page that mounts tries again.
   const load = () => void import('./useLearningProgress').catch(() => void (watching = false));
   if (hasStored(key)) return load();
   const onStorage = (event: StorageEvent) => {
@@ -55,7 +55,7 @@ function hasStored(key: string): boolean {
 }
 
 /** The progress code once it is here; undefined before, and always while server rendering and hydrating. */
-export function useProgressCode(): ProgressCode | undefined {
+function useProgressCode(): ProgressCode | undefined {
   const {siteConfig} = useDocusaurusContext();
   const key = storageKey(siteConfig.baseUrl);
   const current = useSyncExternalStore(
