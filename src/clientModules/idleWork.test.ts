@@ -1,5 +1,11 @@
-import {afterEach, describe, expect, it, vi} from 'vitest';
-import {whenEngagedAndIdle, whenLoadedAndIdle} from './idleWork';
+import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
+
+// What waits for the reader is module state: each test starts from a fresh module.
+let {onReaderEngaged, whenEngagedAndIdle, whenLoadedAndIdle} = await import('./idleWork');
+beforeEach(async () => {
+  vi.resetModules();
+  ({onReaderEngaged, whenEngagedAndIdle, whenLoadedAndIdle} = await import('./idleWork'));
+});
 
 function fakePage(readyState: DocumentReadyState, withIdle: boolean) {
   const listeners = new Map<string, Set<() => void>>();
@@ -64,6 +70,22 @@ describe('whenEngagedAndIdle', () => {
       expect(page.idle, type).toHaveLength(1);
       expect(page.listening('scroll') + page.listening('keydown'), type).toBe(0);
     }
+  });
+
+  it('listens once however many wait, and forgets what stopped waiting', () => {
+    const page = fakePage('complete', true);
+    const first = vi.fn();
+    const second = vi.fn();
+    onReaderEngaged(first);
+    const stop = onReaderEngaged(second);
+    whenEngagedAndIdle(() => {}, 5000);
+    expect(page.listening('scroll')).toBe(1);
+    stop();
+    page.fire('touchstart');
+    expect(first).toHaveBeenCalledOnce();
+    expect(second).not.toHaveBeenCalled();
+    expect(page.idle).toHaveLength(1);
+    expect(page.listening('touchstart')).toBe(0);
   });
 
   it('does nothing while nobody reads', () => {

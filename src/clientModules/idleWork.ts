@@ -20,20 +20,28 @@ export function whenLoadedAndIdle(run: () => void, timeout: number): void {
   else window.addEventListener('load', idle, {once: true});
 }
 
+/** What waits for the reader: one set of listeners for all of it (every code block on a phone waits too). */
+let waiting: Set<() => void> | undefined;
+
+function engaged(): void {
+  for (const type of ENGAGEMENT) window.removeEventListener(type, engaged, true);
+  const runs = waiting!;
+  waiting = undefined;
+  for (const run of runs) run();
+}
+
 /**
  * Runs `run` on the reader's next scroll, touch, pointer move or key press.
  * Returns what stops waiting.
  */
 export function onReaderEngaged(run: () => void): () => void {
-  const stop = () => {
-    for (const type of ENGAGEMENT) window.removeEventListener(type, engaged, true);
-  };
-  const engaged = () => {
-    stop();
-    run();
-  };
-  for (const type of ENGAGEMENT) window.addEventListener(type, engaged, {capture: true, passive: true});
-  return stop;
+  if (!waiting) {
+    waiting = new Set();
+    for (const type of ENGAGEMENT) window.addEventListener(type, engaged, {capture: true, passive: true});
+  }
+  const entry = () => run();
+  waiting.add(entry);
+  return () => void waiting?.delete(entry);
 }
 
 /**

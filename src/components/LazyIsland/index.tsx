@@ -60,17 +60,13 @@ export function lazyIsland<P extends object>(load: () => Promise<Module<P>>, ser
       loaded = module.default;
       return loaded;
     }));
-  return island(() => loaded, loadCode, options);
-}
-
-function island<P extends object>(loaded: () => ComponentType<P> | undefined, loadCode: () => Promise<ComponentType<P>>, {forPointing}: IslandOptions): ComponentType<P> {
   return function Island(props: P): ReactNode {
     const root = useRef<HTMLDivElement>(null);
     // Hydration (`useIsBrowser` still false) always starts from the server's
     // HTML; a client navigation renders the code at once if it is loaded.
     const isBrowser = useIsBrowser();
     const hydrating = ExecutionEnvironment.canUseDOM && !isBrowser;
-    const [Code, setCode] = useState<ComponentType<P> | undefined>(() => (hydrating ? undefined : loaded()));
+    const [Code, setCode] = useState<ComponentType<P> | undefined>(() => (hydrating ? undefined : loaded));
     const focused = useRef<number>(-1);
 
     useEffect(() => {
@@ -94,7 +90,7 @@ function island<P extends object>(loaded: () => ComponentType<P> | undefined, lo
         for (const child of element.children) observer.observe(child);
       };
       let stopWaiting = () => {};
-      if (!forPointing) watchNear();
+      if (!options.forPointing) watchNear();
       else if (!window.matchMedia('(hover: hover)').matches) stopWaiting = onReaderEngaged(watchNear);
       element.addEventListener('pointerover', show, {once: true});
       element.addEventListener('focusin', show, {once: true});

@@ -46,13 +46,12 @@ export type PageFamilies = {
  *   so no page downloads code only another page uses.
  */
 export function sharedChunkName(requestsByChunk: string[][], families: PageFamilies): string | undefined {
-  const loads = (chunk: string[], test: (request: string) => boolean) => chunk.some(test);
-  const onEveryArticle = requestsByChunk.some((chunk) => loads(chunk, (request) => ARTICLE_LAYOUT.test(request)));
-  if (!onEveryArticle) return undefined;
-  if (requestsByChunk.some((chunk) => loads(chunk, (request) => request === families.home))) return 'course-common';
+  const someChunkLoads = (test: (request: string) => boolean) => requestsByChunk.some((chunk) => chunk.some(test));
+  if (!someChunkLoads((request) => ARTICLE_LAYOUT.test(request))) return undefined;
+  if (someChunkLoads((request) => request === families.home)) return 'course-common';
   const isDocPage = (request: string) =>
     request.startsWith('@theme/Doc') || request.startsWith('@site/docs/') || families.articleRenderers.includes(request);
-  return requestsByChunk.every((chunk) => loads(chunk, isDocPage)) ? 'doc-shell' : undefined;
+  return requestsByChunk.every((chunk) => chunk.some(isDocPage)) ? 'doc-shell' : undefined;
 }
 
 type BundlerChunk = {groupsIterable: Iterable<{origins: Array<{request?: string}>}>; canBeInitial(): boolean};
