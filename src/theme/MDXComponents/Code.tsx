@@ -26,7 +26,7 @@ const CodeBlock = lazyIsland<ComponentProps<typeof CodeBlockType>>(
 
 type Props = ComponentProps<'code'>;
 
-export function isInlineCode({children}: Props): boolean {
+function isInlineCode({children}: Props): boolean {
   return children !== undefined && React.Children.toArray(children).every((child) => typeof child === 'string' && !child.includes('\n'));
 }
 
