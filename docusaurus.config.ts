@@ -25,6 +25,7 @@ import contentLimits from './src/plugins/contentLimits';
 import bundlerCacheKey from './src/plugins/bundlerCacheKey';
 import firstLoadChunks from './src/plugins/firstLoadChunks';
 import lazyIslandServer from './src/plugins/lazyIslandServer';
+import prismWithCodeBlock from './src/plugins/prismWithCodeBlock';
 import routeAssets from './src/plugins/routeAssets';
 import unusedInfima from './src/plugins/unusedInfima';
 import {resolveWikiLinks} from './src/plugins/obsidian';
@@ -152,6 +153,7 @@ export default {
   // what every article loads comes in few requests (the print page renders articles too).
   // routeAssets: each page's HTML names its route's scripts and its own stylesheet (*.page.module.css).
   // lazyIslandServer: quizzes and article ends are server-rendered in place, their code loaded when reached.
+  // prismWithCodeBlock: Prism and its grammars load with the code block, not on every page.
   // unusedInfima: the stylesheet without Infima rules for components the site never shows.
   // inertGeneratedJs: no author's text becomes code in generated JavaScript
   // (frontmatter in each page, route paths in routes.js) and no page is written
@@ -169,6 +171,7 @@ export default {
     bundlerCacheKey(),
     firstLoadChunks({home: '@site/src/components/HomePage', articleRenderers: ['@site/src/components/PrintCourse']}),
     lazyIslandServer(),
+    prismWithCodeBlock(),
     routeAssets(),
     unusedInfima(),
     inertGeneratedJs(),

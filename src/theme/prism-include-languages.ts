@@ -5,7 +5,8 @@ import type * as PrismNamespace from 'prismjs';
  * Docusaurus' loader of `themeConfig.prism.additionalLanguages`
  * (theme-classic's prism-include-languages), less its PHP branch: that
  * branch's static `require` put prism-markup-templating, which only PHP and
- * template-language grammars use, into every page's first load. Adding one of
+ * template-language grammars use, into every code block's chunk. Called by
+ * src/theme/CodeBlock, not by theme-classic's client module (src/plugins/prismWithCodeBlock). Adding one of
  * those to additionalLanguages means requiring
  * 'prismjs/components/prism-markup-templating.js' before it here (the build
  * fails without it, as the server render runs this too). The `require` below

@@ -35,14 +35,18 @@ test.describe('명령과 출력', () => {
     await expect(output.getByRole('button', {name: /복사|Copy/})).toHaveCount(0);
   });
 
-  test('on a desktop a code block gets its code when pointed at, not at start-up nor when scrolled to, and then copies', async ({page}) => {
+  test('on a desktop a code block gets its code (Prism too) when pointed at, not at start-up nor when scrolled to, and then copies', async ({page}) => {
     await captureClipboard(page);
     await page.setViewportSize({width: 1280, height: 720});
-    // Scripts that hold the code block component (its CSS module's class names).
+    // Scripts that hold the code block component (its CSS module's class names),
+    // and those that hold Prism's grammars (the bash one names BASH_ALIASES).
     const codeBlockScripts: string[] = [];
+    const prismScripts: string[] = [];
     page.on('response', async (response) => {
       if (response.request().resourceType() !== 'script') return;
-      if (/codeBlockContainer_/.test(await response.text().catch(() => ''))) codeBlockScripts.push(response.url());
+      const text = await response.text().catch(() => '');
+      if (/codeBlockContainer_/.test(text)) codeBlockScripts.push(response.url());
+      if (/BASH_ALIASES/.test(text)) prismScripts.push(response.url());
     });
     await page.goto(url('docs/operations/troubleshooting'));
     await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
@@ -56,9 +60,16 @@ test.describe('명령과 출력', () => {
     // In view, but still the server's HTML: not re-tokenized, its code not downloaded.
     await expect(island).toHaveAttribute('data-island', 'waiting');
     expect(codeBlockScripts).toEqual([]);
+    expect(prismScripts).toEqual([]);
+    const tokens = () => last.locator('pre .token').evaluateAll((spans) => spans.map((span) => `${span.className}:${span.textContent}`));
+    const serverTokens = await tokens();
+    expect(serverTokens.filter((token) => !token.startsWith('token plain')), 'the server highlighted bash').not.toEqual([]);
     await last.hover();
     await expect(island).toHaveAttribute('data-island', 'hydrated');
     await expect.poll(() => codeBlockScripts.length).toBe(1);
+    expect(prismScripts).toHaveLength(1);
+    // The browser's Prism knows bash too: the block is highlighted as the server did it.
+    expect(await tokens()).toEqual(serverTokens);
     await last.getByRole('button', {name: /복사|Copy/}).click();
     const shown = (await last.locator('pre').innerText()).replace(/\n+/g, '\n').trim();
     expect(shown.split('\n').length).toBeGreaterThan(1);

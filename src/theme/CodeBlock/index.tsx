@@ -2,7 +2,14 @@ import React, {type ReactNode} from 'react';
 import CodeBlock from '@theme-original/CodeBlock';
 import type CodeBlockType from '@theme/CodeBlock';
 import type {WrapperProps} from '@docusaurus/types';
+import {Prism} from 'prism-react-renderer';
+import prismIncludeLanguages from '@theme/prism-include-languages';
 import {CodeBlockMetaContext} from '@site/src/components/ManifestCheck/codeBlockMeta';
+
+// Our grammars (themeConfig.prism.additionalLanguages) join Prism where it is
+// loaded, with the code block, not in a client module every page runs
+// (src/plugins/prismWithCodeBlock).
+prismIncludeLanguages(Prism);
 
 type Props = WrapperProps<typeof CodeBlockType>;
 
