@@ -37,6 +37,7 @@ import checkSiteFiles from './src/plugins/checkSiteFiles';
 import offline from './src/plugins/offline';
 import {postBuildInOrder} from './src/plugins/postBuildOrder';
 import {pagesExclude, withManifestChecker} from './src/config/manifestCheckerPage';
+import {SSR_TEMPLATE} from './src/config/ssrTemplate';
 
 const {url, baseUrl, repository} = deployTarget(process.env);
 
@@ -105,6 +106,9 @@ export default {
     // false: Docusaurus' "disabled" reader, which knows no dates (see gitHistory above).
     experimental_vcs: gitHistory,
   },
+
+  // Each page's scripts start after its first contentful paint (src/config/ssrTemplate.ts).
+  ssrTemplate: SSR_TEMPLATE,
 
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type {Locator, Page} from '@playwright/test';
 import sharp from 'sharp';
-import {test, expect, url, expectNotFound, MISSING_PAGE} from './fixtures';
+import {test, expect, url, expectNotFound, MISSING_PAGE, untilHydrated} from './fixtures';
 
 // Accessibility, checked by axe-core (every WCAG 2.1 A/AA rule and the best
 // practices) on the pages a reader meets first, in both colour schemes, on a
@@ -42,7 +42,7 @@ async function open(page: Page, path: string, scheme: 'light' | 'dark'): Promise
   await page.emulateMedia({colorScheme: scheme});
   await page.goto(url(path));
   await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
-  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  await untilHydrated(page);
 }
 
 for (const scheme of ['light', 'dark'] as const) {

@@ -1,4 +1,4 @@
-import {test, expect, url, datedByGit, loadAllImages, hasNoHorizontalScroll, switchToDarkMode} from './fixtures';
+import {test, expect, url, datedByGit, loadAllImages, hasNoHorizontalScroll, switchToDarkMode, untilHydrated} from './fixtures';
 
 // docs/how-to-read.md is the course's own guide to its page elements: every
 // admonition type, a title-only callout, a pasted image in a path with a space
@@ -18,6 +18,7 @@ const ADMONITIONS = [
 test.describe('글 화면', () => {
   test.beforeEach(async ({page}) => {
     await page.goto(url(ARTICLE));
+    await untilHydrated(page);
   });
 
   test('renders every admonition type with its title, as written', async ({page}) => {

@@ -1,4 +1,4 @@
-import {test, expect, url, hasNoHorizontalScroll, reachIsland} from './fixtures';
+import {test, expect, url, hasNoHorizontalScroll, reachIsland, untilHydrated} from './fixtures';
 import type {Page} from '@playwright/test';
 
 // A command block followed by its output (```bash, then ```text title="출력").
@@ -49,7 +49,7 @@ test.describe('명령과 출력', () => {
       if (/BASH_ALIASES/.test(text)) prismScripts.push(response.url());
     });
     await page.goto(url('docs/operations/troubleshooting'));
-    await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+    await untilHydrated(page);
     await page.waitForLoadState('networkidle');
     const commands = page.locator('article div.language-bash');
     expect(await commands.count()).toBeGreaterThan(10);
@@ -81,7 +81,7 @@ test.describe('명령과 출력', () => {
     const page = await context.newPage();
     await captureClipboard(page);
     await page.goto(url('docs/operations/troubleshooting'));
-    await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+    await untilHydrated(page);
     expect(await page.evaluate(() => matchMedia('(hover: none)').matches), 'a touch screen without hover').toBe(true);
     const last = page.locator('article div.language-bash').last();
     const island = last.locator('xpath=ancestor::*[@data-island][1]');
@@ -108,7 +108,7 @@ test.describe('명령과 출력', () => {
   test('long output lines scroll inside their block at 375 px, light and dark', async ({page}) => {
     await page.setViewportSize({width: 375, height: 800});
     await page.goto(url(LONG_OUTPUT_ARTICLE));
-    await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+    await untilHydrated(page);
     const long = page.locator('article div.language-text pre').filter({hasText: 'violates PodSecurity'}).first();
     // Lazy content above may still re-render the block: retry until it stays.
     await expect(async () => {
@@ -119,7 +119,7 @@ test.describe('명령과 출력', () => {
     await page.emulateMedia({colorScheme: 'dark'});
     await page.goto(url(ARTICLE));
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+    await untilHydrated(page);
     // Docusaurus remounts code blocks once the page hydrates: retry until the block stays.
     await expect(() => page.locator('article div.language-text').nth(1).scrollIntoViewIfNeeded()).toPass();
     await page.screenshot({path: test.info().outputPath('commands-375-dark.png')});

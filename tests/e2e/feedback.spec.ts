@@ -1,11 +1,11 @@
-import {test, expect, url, reachIsland} from './fixtures';
+import {test, expect, url, reachIsland, untilHydrated} from './fixtures';
 
 const ARTICLE = 'docs/workloads/deployment';
 
 test.describe('이 글이 도움이 되었나요?', () => {
   test('예 thanks the reader and sends nothing', async ({page}) => {
     await page.goto(url(ARTICLE));
-    await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+    await untilHydrated(page);
     const feedback = page.getByRole('region', {name: '이 글이 도움이 되었나요?'});
     await reachIsland(feedback);
     // Only the site's own script chunks (link prefetching) and fonts (fetched once the page is idle) may load;
@@ -24,7 +24,7 @@ test.describe('이 글이 도움이 되었나요?', () => {
     // The new window stays offline: GitHub's answer is stubbed.
     await context.route('https://github.com/**', (route) => route.fulfill({contentType: 'text/html', body: '<title>GitHub</title>'}));
     await page.goto(url(ARTICLE));
-    await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+    await untilHydrated(page);
     const title = await page.locator('article h1').innerText();
     const no = page.getByRole('link', {name: /^아니요/});
     await reachIsland(no);

@@ -93,11 +93,22 @@ export async function switchToDarkMode(page: Page): Promise<void> {
 }
 
 /**
- * A reader's first move on a page (the pointer). What no reader waits for
- * (the next page's font, the offline copy: src/clientModules/idleWork.ts)
- * starts only then.
+ * Until React has taken the page over. Its scripts start after the first paint
+ * (src/config/ssrTemplate.ts), which can come after the load event
+ * `page.goto` waits for: a tap or a pointer move before then reaches only the
+ * server's HTML.
+ */
+export async function untilHydrated(page: Page): Promise<void> {
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+}
+
+/**
+ * A reader's first move on a page (the pointer), once its scripts listen.
+ * What no reader waits for (the next page's font, the offline copy:
+ * src/clientModules/idleWork.ts) starts only then.
  */
 export async function startReading(page: Page): Promise<void> {
+  await untilHydrated(page);
   await page.mouse.move(20, 20);
   await page.mouse.move(40, 60);
 }

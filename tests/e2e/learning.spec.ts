@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs';
 import type {Locator, Page} from '@playwright/test';
-import {test, expect, url, baseUrl, switchToDarkMode, hasNoHorizontalScroll, reachIsland} from './fixtures';
+import {test, expect, url, baseUrl, switchToDarkMode, hasNoHorizontalScroll, reachIsland, untilHydrated} from './fixtures';
 
 // Reader features: glossary tooltips, learning progress, image zoom and
 // manifest downloads. Every address goes through url(), so the suite also
@@ -17,7 +17,7 @@ const tooltipOf = async (term: Locator) => term.page().locator(`[id="${await ter
 test.describe('용어 툴팁', () => {
   test('opens on hover with the term, English name, definition and a glossary link; Escape closes it', async ({page}, testInfo) => {
     await page.goto(url(POD));
-    await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+    await untilHydrated(page);
     const term = podTerm(page);
     const tooltip = await tooltipOf(term);
     await expect(tooltip).toBeHidden();
@@ -44,6 +44,7 @@ test.describe('용어 툴팁', () => {
 
   test('opens on keyboard focus, lets Tab reach its link, and closes when focus leaves', async ({page}) => {
     await page.goto(url(POD));
+    await untilHydrated(page);
     const term = podTerm(page);
     const tooltip = await tooltipOf(term);
     // Start from the section heading, then Tab as a keyboard user would.
@@ -66,7 +67,7 @@ test.describe('용어 툴팁', () => {
   test('leads to the entry on the glossary page', async ({page}) => {
     await page.goto(url(POD));
     // A hover before hydration opens nothing (the tooltip's listeners come with React).
-    await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+    await untilHydrated(page);
     const term = podTerm(page);
     await term.hover();
     await (await tooltipOf(term)).getByRole('link', {name: '용어집에서 보기'}).click();
@@ -89,6 +90,7 @@ test.describe('용어 툴팁', () => {
 
   test('looks right in dark mode', async ({page}, testInfo) => {
     await page.goto(url(POD));
+    await untilHydrated(page);
     await switchToDarkMode(page);
     const term = podTerm(page);
     await term.hover();
@@ -107,6 +109,7 @@ test.describe('용어 툴팁 (휴대폰)', () => {
 
   test('opens on tap, stays inside a 375 px screen, and closes on a second tap or a tap elsewhere', async ({page}, testInfo) => {
     await page.goto(url(POD));
+    await untilHydrated(page);
     const term = podTerm(page);
     const tooltip = await tooltipOf(term);
     await term.scrollIntoViewIfNeeded();
@@ -129,6 +132,7 @@ test.describe('용어 툴팁 (휴대폰)', () => {
 
   test('a term near the right edge shifts its box back into the screen', async ({page}) => {
     await page.goto(url('docs/networking/service'));
+    await untilHydrated(page);
     for (const term of await page.locator('article button[aria-describedby]').all()) {
       await term.scrollIntoViewIfNeeded();
       await term.tap();
@@ -242,6 +246,7 @@ test.describe('그림 확대', () => {
 
   test('a click zooms an article image; Escape and a second click close it', async ({page}, testInfo) => {
     await page.goto(url(GUIDE));
+    await untilHydrated(page);
     await image(page).scrollIntoViewIfNeeded();
     await image(page).click();
     const zoomed = page.locator('.medium-zoom-image--opened');
@@ -276,6 +281,7 @@ test.describe('그림 확대', () => {
 
   test('opens from the keyboard and uses a dark backdrop in dark mode', async ({page}) => {
     await page.goto(url(GUIDE));
+    await untilHydrated(page);
     await switchToDarkMode(page);
     await image(page).focus();
     await page.keyboard.press('Enter');
@@ -317,6 +323,7 @@ test.describe('매니페스트 내려받기', () => {
 
   test('blocks without a file name have no download button', async ({page}) => {
     await page.goto(url(GUIDE));
+    await untilHydrated(page);
     const commands = page.locator('.theme-code-block').filter({hasText: 'kubectl apply -f hello-pod.yaml'});
     await commands.hover();
     await expect(commands.getByRole('button', {name: /복사|Copy/})).toHaveCount(1);

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type {Page} from '@playwright/test';
-import {test, expect, url, baseUrl, hasNoHorizontalScroll, switchToDarkMode} from './fixtures';
+import {test, expect, url, baseUrl, hasNoHorizontalScroll, switchToDarkMode, untilHydrated} from './fixtures';
 import {checkerReport} from '../manifestCheck/checkerReport';
 import {INVALID_MANIFESTS} from '../manifestCheck/samples';
 
@@ -23,7 +23,7 @@ async function listed(page: Page): Promise<string[]> {
 
 async function paste(page: Page, yaml: string): Promise<void> {
   // Text typed before hydration is replaced by the page's own state.
-  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  await untilHydrated(page);
   await input(page).fill(yaml);
   await page.getByRole('button', {name: '검사', exact: true}).click();
 }
@@ -109,6 +109,7 @@ test.describe('매니페스트 검사기', () => {
 
   test('opens a manifest from an article, prefilled and valid', async ({page}) => {
     await page.goto(url(ARTICLE));
+    await untilHydrated(page);
     const block = page.locator('article div.language-yaml').filter({hasText: 'kind: Deployment'}).first();
     const source = fs.readFileSync(path.join(__dirname, '../../docs/04-workloads/deployment.md'), 'utf8');
     const code = /```yaml title="deployment\.yaml"[^\n]*\n([\s\S]*?)```/.exec(source)![1]!;
@@ -119,6 +120,7 @@ test.describe('매니페스트 검사기', () => {
     await expect(verdict(page)).toHaveText('올바른 매니페스트입니다.');
     // output blocks and not-k8s YAML get no link
     await page.goto(url('docs/ecosystem/helm'));
+    await untilHydrated(page);
     const chartFile = page.locator('article div.language-yaml').filter({hasText: 'apiVersion: v2'}).first();
     await chartFile.hover();
     await expect(chartFile.getByRole('button', {name: /복사|Copy/})).toBeVisible();

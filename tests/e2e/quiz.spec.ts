@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type {Page} from '@playwright/test';
-import {test, expect, url, baseUrl, switchToDarkMode, hasNoHorizontalScroll, reachIsland} from './fixtures';
+import {test, expect, url, baseUrl, switchToDarkMode, hasNoHorizontalScroll, reachIsland, untilHydrated} from './fixtures';
 
 // Knowledge checks (확인 문제) on the built site: src/plugins/quiz turns
 // `:::quiz` into src/components/Quiz. The pod article's first quiz has three
@@ -92,7 +92,7 @@ test.describe('확인 문제 code on demand', () => {
     const scripts: string[] = [];
     page.on('request', (sent) => sent.resourceType() === 'script' && scripts.push(sent.url()));
     await page.goto(url(POD));
-    await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+    await untilHydrated(page);
     await page.waitForLoadState('networkidle');
     const last = page.locator('[data-quiz]').last();
     const island = last.locator('xpath=ancestor::*[@data-island][1]');
@@ -112,7 +112,7 @@ test.describe('확인 문제 code on demand', () => {
 
   test('after a client navigation the quizzes are there at once', async ({page}) => {
     await page.goto(url('docs/workloads/replicaset'));
-    await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+    await untilHydrated(page);
     await page.locator(`.theme-doc-sidebar-menu a[href$="/${POD}"]`).click();
     const first = quiz(page, FIRST_QUESTION);
     await expect(first.locator('xpath=ancestor::*[@data-island][1]')).toHaveAttribute('data-island', 'hydrated');
@@ -127,7 +127,7 @@ test.describe('확인 문제 accessibility (axe)', () => {
       test.setTimeout(120_000);
       await page.emulateMedia({colorScheme: scheme});
       await page.goto(url(POD));
-      await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+      await untilHydrated(page);
       const [first, second] = [quiz(page, FIRST_QUESTION), page.locator('[data-quiz]').nth(1)];
       await reachIsland(first);
       await reachIsland(second);

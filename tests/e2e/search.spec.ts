@@ -1,5 +1,5 @@
 import type {Page} from '@playwright/test';
-import {test, expect, url, hasNoHorizontalScroll, switchToDarkMode} from './fixtures';
+import {test, expect, url, hasNoHorizontalScroll, switchToDarkMode, untilHydrated} from './fixtures';
 
 // The search box on the built site (src/theme/SearchBar, index by src/plugins/search).
 // [query, the article expected among the first three results]
@@ -101,6 +101,7 @@ async function search(page: Page, query: string): Promise<string[]> {
 test.describe('검색', () => {
   test.beforeEach(async ({page}) => {
     await page.goto(url());
+    await untilHydrated(page);
   });
 
   test(`finds the expected article in the top 3 for ${QUERIES.length} queries`, async ({page}) => {

@@ -1,6 +1,6 @@
 import {existsSync, rmSync} from 'node:fs';
 import type {Page} from '@playwright/test';
-import {test, expect, url} from './fixtures';
+import {test, expect, url, untilHydrated} from './fixtures';
 import {buildSite, overlaid, reusedMinimalScratchSite, serveSite, WITHOUT_MANIFEST_CHECKER} from './scratchSite';
 
 // Hostile but accepted articles (tests/security/inert): headings with
@@ -100,10 +100,13 @@ test.describe('악의적이지만 받아들여지는 글', () => {
   test('TOC entries show escaped markup as text, on full load and after client-side navigation', async ({page}) => {
     const dialogs = watchDialogs(page);
     await page.goto(`http://localhost:${PORT}${PAGES.toc}`);
+    // React's head manager swaps the head's tags when it takes over: read them after.
+    await untilHydrated(page);
     await expectTocPage(page);
     await expectNothingRan(page, dialogs);
 
     await page.goto(`http://localhost:${PORT}${PAGES.titles}`);
+    await untilHydrated(page); // the click navigates in the page, not by a full load
     await page.locator('article a', {hasText: '목차 글로 돌아가기'}).click();
     await expect(page).toHaveURL(new RegExp(`${PAGES.toc}$`));
     await expectTocPage(page);
@@ -113,10 +116,13 @@ test.describe('악의적이지만 받아들여지는 글', () => {
   test('titles, H1, description, keywords and tags show backslashes and quotes as written', async ({page}) => {
     const dialogs = watchDialogs(page);
     await page.goto(`http://localhost:${PORT}${PAGES.titles}`);
+    // React's head manager swaps the head's tags when it takes over: read them after.
+    await untilHydrated(page);
     await expectTitlesPage(page);
     await expectNothingRan(page, dialogs);
 
     await page.goto(`http://localhost:${PORT}${PAGES.toc}`);
+    await untilHydrated(page); // the click navigates in the page, not by a full load
     // The link-reference heading links to the titles article.
     await page.locator(`article h2 a[href="${PAGES.titles}"]`).click();
     await expect(page).toHaveURL(new RegExp(`${PAGES.titles}$`));

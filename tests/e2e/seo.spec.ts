@@ -4,7 +4,7 @@ import {parse, type DefaultTreeAdapterMap} from 'parse5';
 import {readFileSync} from 'node:fs';
 import {deployTarget} from '../../src/config/deployTarget';
 import {CUT_RANGES_FILE} from '../../src/plugins/fontSubset';
-import {test, expect, url, baseUrl, datedByGit, loadAllImages, expectNotFound, MISSING_PAGE, startReading} from './fixtures';
+import {test, expect, url, baseUrl, datedByGit, loadAllImages, expectNotFound, MISSING_PAGE, startReading, untilHydrated} from './fixtures';
 
 // What search engines and link previews read, and what makes a page quick on a
 // phone over a slow connection. Runs against the built site, under any
@@ -185,6 +185,17 @@ function watchModules(page: Page): Map<string, string[]> {
   return definedIn;
 }
 
+/** When the page's first contentful paint came, and when each of its own scripts was requested (ms since navigation). */
+async function scriptStartsAndFirstPaint(page: Page): Promise<{paint: number; scripts: number[]}> {
+  return page.evaluate(() => ({
+    paint: performance.getEntriesByName('first-contentful-paint')[0]!.startTime,
+    scripts: performance
+      .getEntriesByType('resource')
+      .filter((entry) => /\/assets\/js\/[^/]+\.js$/.test(new URL(entry.name).pathname))
+      .map((entry) => entry.startTime),
+  }));
+}
+
 test.describe('빠르게 읽히는 페이지', () => {
   const pages = [
     ['홈', ''],
@@ -207,6 +218,30 @@ test.describe('빠르게 읽히는 페이지', () => {
       expect(scripts.size, [...scripts].join('\n')).toBeLessThanOrEqual(14);
     });
   }
+
+  for (const [name, path] of pages) {
+    test(`${name} paints its text before any script starts (src/config/ssrTemplate.ts)`, async ({page}) => {
+      await page.goto(url(path));
+      await untilHydrated(page);
+      const {paint, scripts} = await scriptStartsAndFirstPaint(page);
+      expect(scripts.length, 'the page ran its scripts').toBeGreaterThan(1);
+      expect(Math.min(...scripts), `first contentful paint at ${paint} ms`).toBeGreaterThan(paint);
+    });
+  }
+
+  test('a page opened in a background tab starts its scripts without waiting for a paint', async ({page}) => {
+    await page.addInitScript(() => Object.defineProperty(document, 'hidden', {value: true}));
+    await page.goto(url('docs/how-to-read'));
+    await untilHydrated(page);
+    const {paint, scripts} = await scriptStartsAndFirstPaint(page);
+    expect(Math.min(...scripts)).toBeLessThan(paint);
+  });
+
+  test('a browser without paint timing starts the scripts after the first frame', async ({page}) => {
+    await page.addInitScript(() => Object.defineProperty(PerformanceObserver, 'supportedEntryTypes', {value: ['resource']}));
+    await page.goto(url('docs/how-to-read'));
+    await untilHydrated(page);
+  });
 
   test('the home page prefetches the pages its visible links lead to, not the whole course behind "강좌 전체 인쇄"', async ({page}) => {
     const prefetched: number[] = [];
