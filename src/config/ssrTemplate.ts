@@ -15,7 +15,8 @@
  *
  * The scripts are added in order (`async = false`: the runtime first). A tab
  * opened in the background paints nothing until shown, so its scripts start at
- * once; a browser that reports no paints starts them after the first frame.
+ * once; a browser that reports no paints starts them after the first frame, and
+ * one that should never report the paint it promised, after 3 s.
  * The URLs are JSON with `<` escaped: nothing in them can end the script.
  */
 export const SSR_TEMPLATE = `<!DOCTYPE html>
@@ -48,6 +49,7 @@ export const SSR_TEMPLATE = `<!DOCTYPE html>
         });
       }
       if (document.hidden) return start();
+      setTimeout(start, 3000);
       try {
         if (PerformanceObserver.supportedEntryTypes.indexOf('paint') < 0) throw 0;
         new PerformanceObserver(function (list, observer) {

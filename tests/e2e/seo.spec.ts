@@ -237,6 +237,14 @@ test.describe('빠르게 읽히는 페이지', () => {
     expect(Math.min(...scripts)).toBeLessThan(paint);
   });
 
+  test('a browser that never reports its first paint starts the scripts all the same', async ({page}) => {
+    await page.addInitScript(() => {
+      PerformanceObserver.prototype.observe = () => undefined;
+    });
+    await page.goto(url('docs/how-to-read'));
+    await untilHydrated(page);
+  });
+
   test('a browser without paint timing starts the scripts after the first frame', async ({page}) => {
     await page.addInitScript(() => Object.defineProperty(PerformanceObserver, 'supportedEntryTypes', {value: ['resource']}));
     await page.goto(url('docs/how-to-read'));
