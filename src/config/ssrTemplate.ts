@@ -9,7 +9,7 @@
  * ms on a slow phone, between the reader and the text the HTML already holds.
  * Lighthouse's simulation counts every script that finished before the largest
  * paint as delaying it (LCP 2.2–2.9 s on home and a short article, stock
- * Docusaurus the same; 1.1–1.3 s with this). A reader on a slow network gets
+ * Docusaurus the same; 1.05–1.25 s with this). A reader on a slow network gets
  * the text first and the page's controls (sidebar toggles, search, code
  * buttons) a download later; links work before, as plain links.
  *
