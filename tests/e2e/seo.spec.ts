@@ -229,6 +229,20 @@ test.describe('빠르게 읽히는 페이지', () => {
     });
   }
 
+  for (const [name, path] of pages) {
+    test(`${name} names in its HTML every script it runs at start, so they download together (src/plugins/routeAssets)`, async ({page, request}) => {
+      const html = await (await request.get(url(path))).text();
+      const named = [...html.matchAll(/"([^"]+\.js)"/g)].map(([, file]) => file!);
+      const ran: string[] = [];
+      page.on('request', (script) => void (script.resourceType() === 'script' && ran.push(new URL(script.url()).pathname)));
+      await page.goto(url(path));
+      await untilHydrated(page);
+      await page.waitForLoadState('networkidle');
+      expect(named.length, 'runtime, main and the route').toBeGreaterThan(2);
+      expect(ran.filter((file) => !named.includes(file)), `named in the HTML:\n${named.join('\n')}`).toEqual([]);
+    });
+  }
+
   test('a page opened in a background tab starts its scripts without waiting for a paint', async ({page}) => {
     await page.addInitScript(() => Object.defineProperty(document, 'hidden', {value: true}));
     await page.goto(url('docs/how-to-read'));

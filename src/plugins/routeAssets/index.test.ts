@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import routeAssets, {NOT_PAGE_STYLESHEET, withRouteStylesheets, type ClientManifest} from './index';
+import routeAssets, {NOT_PAGE_STYLESHEET, withRouteChunks, type ClientManifest} from './index';
 
 // As react-loadable-ssr-addon writes it under Rspack: origins keyed by chunk name.
 const manifest: ClientManifest = {
@@ -15,23 +15,30 @@ const manifest: ClientManifest = {
   },
 };
 
-describe('withRouteStylesheets', () => {
-  it("lists a route chunk's stylesheets, and only them, under the module request Docusaurus looks it up by", () => {
-    const result = withRouteStylesheets(manifest, [{name: '1f3e184a', origins: [{request: '@site/src/components/HomePage'}, {request: '@site/src/components/HomePage'}]}]);
-    // The site stylesheet (4014, main's) is not linked twice.
-    expect(result.origins['@site/src/components/HomePage']).toEqual(['8865.css']);
-    expect(result.assets['8865.css']).toEqual({css: [{file: 'assets/css/1f3e184a.css'}]});
+describe('withRouteChunks', () => {
+  it("lists a route's chunks, scripts and stylesheets, under the module request Docusaurus looks it up by", () => {
+    const result = withRouteChunks(manifest, [{name: '1f3e184a', origins: [{request: '@site/src/components/HomePage'}, {request: '@site/src/components/HomePage'}]}]);
+    // main.js and the site stylesheet (1889, 4014: main's) are not named twice.
+    expect(result.origins['@site/src/components/HomePage']).toEqual(['8865']);
     // What was there stays as it was.
     expect(result.origins['1f3e184a']).toEqual(manifest.origins['1f3e184a']);
-    expect(result.assets['8865']).toBe(manifest.assets['8865']);
+    expect(result.assets).toBe(manifest.assets);
   });
 
-  it('adds nothing for routes without stylesheets, unnamed groups, unknown names, origins without a request or keys already there', () => {
-    const result = withRouteStylesheets(manifest, [
+  it('merges the chunks of every group a request imports, each once', () => {
+    const result = withRouteChunks(manifest, [
       {name: '17896441', origins: [{request: '@theme/DocItem'}]},
+      {name: '1f3e184a', origins: [{request: '@theme/DocItem'}]},
+    ]);
+    expect(result.origins['@theme/DocItem']).toEqual(['7031', '106', '8865']);
+  });
+
+  it('adds nothing for unnamed groups, unknown names, origins without a request or keys already there', () => {
+    const result = withRouteChunks(manifest, [
       {name: null, origins: [{request: './a'}]},
       {name: 'not-in-manifest', origins: [{request: './b'}]},
       {name: '1f3e184a', origins: [{}, {request: 'main'}]},
+      {name: 'styles', origins: [{request: './only-site-stylesheet'}]},
     ]);
     expect(result.origins).toEqual(manifest.origins);
   });

@@ -4,19 +4,21 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {Compiler} from 'webpack';
 
 /**
- * Each page's HTML links its route's own stylesheet, so a stylesheet only one
- * page uses (`*.page.module.css`: home, print, the manifest checker) can stay
- * out of the site stylesheet every article downloads.
+ * Each page's HTML names its route's own scripts and stylesheets, so that they
+ * download beside main.js instead of after it, and a stylesheet only one page
+ * uses (`*.page.module.css`: home, print, the manifest checker) can stay out
+ * of the site stylesheet every article downloads.
  *
- * Docusaurus writes a page's <link rel=stylesheet>s (and <script>s) from the
+ * Docusaurus writes a page's <link rel=stylesheet>s and <script>s from the
  * client manifest (react-loadable-ssr-addon), looked up by the modules the
  * page rendered ("@site/src/components/HomePage"); the addon keys the
- * manifest by chunk name ("1f3e184a"), so no route chunk is ever found and a
- * stylesheet split off with a route would leave its page unstyled until
- * main.js had run. After the manifest is written, each route chunk's
- * stylesheets are also listed under the requests that import it. Its scripts
- * are not: route code keeps loading as in stock Docusaurus, after main.js (in
- * Lighthouse's simulation, scripts started early count against the LCP).
+ * manifest by chunk name ("1f3e184a"), so no route chunk is ever found: the
+ * route's code was asked for only once main.js had run (one more round trip
+ * before the page works), and a stylesheet split off with a route would leave
+ * its page unstyled until then. After the manifest is written, each route
+ * chunk group's chunks are also listed under the requests that import it. All
+ * scripts start after the first paint (src/config/ssrTemplate.ts), so naming
+ * them early costs the first paint nothing.
  */
 export const NOT_PAGE_STYLESHEET = /^(?!.*\.page\.module\.css$)/;
 
@@ -26,25 +28,21 @@ export type NamedChunkGroup = {name?: string | null; origins: Array<{request?: s
 
 /**
  * The manifest with, under each request that imports a named chunk group, the
- * stylesheets of the group's chunks (as assets of their own, `<id>.css`, so
- * that the lookup finds no script).
+ * group's chunks (their scripts and stylesheets), less those every page loads.
  */
-export function withRouteStylesheets(manifest: ClientManifest, groups: NamedChunkGroup[]): ClientManifest {
+export function withRouteChunks(manifest: ClientManifest, groups: NamedChunkGroup[]): ClientManifest {
   const origins = {...manifest.origins};
-  const assets = {...manifest.assets};
-  // The site stylesheet is every page's already.
+  // main.js and the site stylesheet are every page's already.
   const everyPage = new Set(manifest.entrypoints.flatMap((entry) => manifest.origins[entry] ?? []));
   for (const group of groups) {
-    const chunks = group.name ? manifest.origins[group.name] : undefined;
-    const styled = (chunks ?? []).filter((id) => !everyPage.has(id) && manifest.assets[id]?.css?.length);
-    if (styled.length === 0) continue;
-    for (const id of styled) assets[`${id}.css`] = {css: manifest.assets[id]!.css};
+    const chunks = (group.name ? manifest.origins[group.name] : undefined)?.filter((id) => !everyPage.has(id) && id in manifest.assets) ?? [];
+    if (chunks.length === 0) continue;
     for (const {request} of group.origins) {
       if (!request || request in manifest.origins) continue;
-      origins[request] = [...new Set([...(origins[request] ?? []), ...styled.map((id) => `${id}.css`)])];
+      origins[request] = [...new Set([...(origins[request] ?? []), ...chunks])];
     }
   }
-  return {...manifest, origins, assets};
+  return {...manifest, origins};
 }
 
 export default function routeAssets() {
@@ -62,7 +60,7 @@ export default function routeAssets() {
               // After emit: the addon writes the manifest while assets are emitted.
               compiler.hooks.afterEmit.tap('k8s-route-assets', (compilation) => {
                 const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as ClientManifest;
-                writeFileSync(manifestPath, JSON.stringify(withRouteStylesheets(manifest, compilation.chunkGroups)));
+                writeFileSync(manifestPath, JSON.stringify(withRouteChunks(manifest, compilation.chunkGroups)));
               });
             },
           },
